@@ -1,0 +1,21 @@
+/** Reading, checking and writing the library as YAML files (Node only). */
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { checkReferences } from './check-references.ts'
+import { readLibrary, type ReadResult } from './read-library.ts'
+
+export { checkReferences } from './check-references.ts'
+export { formatProblem, LibraryError, type Problem } from './problem.ts'
+export { readLibrary, type LocatedEntry, type ReadResult } from './read-library.ts'
+export { serializeEntry, writeLibrary } from './write-library.ts'
+
+/** The repository root and the library folder that ships with the project. */
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..')
+export const LIBRARY_DIR = join(REPO_ROOT, 'content/library')
+
+/** Reads a library folder and checks its references: the whole of `content:check`. */
+export function checkLibrary(libraryDir: string = LIBRARY_DIR): ReadResult {
+  const result = readLibrary(libraryDir, REPO_ROOT)
+  const problems = [...result.problems, ...checkReferences(result.library, result.entries, result.unreadable)]
+  return { ...result, problems }
+}

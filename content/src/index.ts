@@ -1,0 +1,10 @@
+/** The one source of the knowledge model: vocabularies, zod schemas and their types. */
+export * from './taxonomy.ts'
+export * from './schema/common.ts'
+export * from './schema/source.ts'
+export * from './schema/situation.ts'
+export * from './schema/strategy.ts'
+export * from './schema/script.ts'
+export * from './schema/sop.ts'
+export * from './sop-flow.ts'
+export * from './library.ts'

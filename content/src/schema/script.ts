@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { CHANNELS, STAGES, TONES, valuesOf } from '../taxonomy.ts'
+import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
+
+/** Placeholders an agent fills before saying a line: `{customerName}`, `{orderNumber}`. */
+export const PLACEHOLDER_PATTERN = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g
+
+/** The placeholder names used in a line, in order of first use. */
+export function placeholdersIn(line: string): string[] {
+  return [...new Set([...line.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!))]
+}
+
+/** One line an agent can say, with what not to say instead. */
+export const scriptSchema = z.strictObject({
+  slug: slugSchema,
+  /** A short handle for lists, e.g. "Own the delay". */
+  title: lineSchema,
+  /** The words to say, with `{placeholders}` where the call supplies the details. */
+  line: lineSchema,
+  /** The tempting line that makes things worse. */
+  insteadOf: lineSchema.optional(),
+  situations: z.array(slugSchema).min(1, 'a script needs at least one situation'),
+  stage: z.enum(valuesOf(STAGES)),
+  channels: z.array(z.enum(valuesOf(CHANNELS))).min(1, 'name at least one channel'),
+  tone: z.enum(valuesOf(TONES)),
+  /** One sentence on why the line works. */
+  why: lineSchema,
+  /** The strategies this line puts into practice. */
+  strategies: z.array(slugSchema).default([]),
+  aliases: aliasesSchema,
+  review: reviewSchema,
+})
+
+export type Script = z.infer<typeof scriptSchema>

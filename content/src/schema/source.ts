@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { isoDateSchema, lineSchema, slugSchema } from './common.ts'
+
+/** An article the knowledge draws on, kept for attribution. */
+export const sourceSchema = z.strictObject({
+  slug: slugSchema,
+  title: lineSchema,
+  publisher: lineSchema,
+  /** Publication or last-updated date, when the article states one. */
+  published: isoDateSchema.optional(),
+  /** Where the article can be read, when known. */
+  url: z.url().optional(),
+})
+
+export type Source = z.infer<typeof sourceSchema>

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { valuesOf, STAGES } from '../taxonomy.ts'
+import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
+
+/** A conflict-resolution technique. Example scripts point at it, not the other way round. */
+export const strategySchema = z.strictObject({
+  slug: slugSchema,
+  title: lineSchema,
+  /** One line: what the technique is. */
+  summary: lineSchema,
+  /** Why it works, as Markdown (rich text in the CMS). */
+  whyItWorks: lineSchema,
+  /** How to apply it, in order. */
+  steps: z.array(lineSchema).min(1, 'a strategy needs at least one step'),
+  /** What to avoid while using it. */
+  pitfalls: z.array(lineSchema).default([]),
+  stages: z.array(z.enum(valuesOf(STAGES))).min(1, 'name at least one stage'),
+  situations: z.array(slugSchema).min(1, 'name at least one situation'),
+  related: z.array(slugSchema).default([]),
+  /** The articles it draws on; every strategy credits at least one. */
+  sources: z.array(slugSchema).min(1, 'a strategy must credit at least one source'),
+  aliases: aliasesSchema,
+  review: reviewSchema,
+})
+
+export type Strategy = z.infer<typeof strategySchema>

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One config, one project per kind of test: `unit` is fast and touches no database; `int` boots
+ * Payload once per file on a throwaway database (SQLite, or PostgreSQL with TEST_DATABASE_URL).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', root: import.meta.dirname, include: ['unit/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'int',
+          root: import.meta.dirname,
+          include: ['int/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // Payload boots are CPU heavy and the machine has two cores: one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
