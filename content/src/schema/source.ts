@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateSchema, lineSchema, slugSchema } from './common.ts'
+import { isoDateSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
 
 /** An article the knowledge draws on, kept for attribution. */
 export const sourceSchema = z.strictObject({
@@ -10,6 +10,8 @@ export const sourceSchema = z.strictObject({
   published: isoDateSchema.optional(),
   /** Where the article can be read, when known. */
   url: z.url().optional(),
+  /** Optional for situations and sources: who keeps the entry current. */
+  review: reviewSchema.optional(),
 })
 
 export type Source = z.infer<typeof sourceSchema>

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+import { aliasesField } from '../../fields/aliases.ts'
+import { relationsTo } from '../../fields/relations.ts'
+import { reviewField } from '../../fields/review.ts'
+import { slugField } from '../../fields/slug.ts'
+import { channelsField, stageField, toneField } from '../../fields/taxonomy.ts'
+import { contentDefaults } from '../content-defaults.ts'
+import { empathyScriptsSlug, situationsSlug, sopsSlug, strategiesSlug } from '../slugs.ts'
+
+export { empathyScriptsSlug }
+
+/** Lines an agent can say. A script names its strategies; SOP steps that use it are joined in. */
+export const EmpathyScripts: CollectionConfig<'empathy-scripts'> = {
+  slug: empathyScriptsSlug,
+  ...contentDefaults,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'line', 'stage', '_status'] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField(),
+    {
+      name: 'line',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'The words to say. Mark details the agent fills in as {customerName}, {orderNumber}.' },
+    },
+    { name: 'insteadOf', type: 'textarea', admin: { description: 'The tempting line that makes things worse.' } },
+    relationsTo('situations', situationsSlug, { required: true }),
+    stageField(),
+    channelsField,
+    toneField,
+    { name: 'why', type: 'textarea', required: true, admin: { description: 'One sentence: why this line works.' } },
+    relationsTo('strategies', strategiesSlug),
+    aliasesField,
+    { name: 'sops', type: 'join', collection: sopsSlug, on: 'steps.script' },
+    reviewField({ required: true }),
+  ],
+}

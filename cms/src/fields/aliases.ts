@@ -1,0 +1,9 @@
+import type { TextField } from 'payload'
+
+/** Other words agents type for this entry ("charged twice"); search finds the entry by them. */
+export const aliasesField: TextField = {
+  name: 'aliases',
+  type: 'text',
+  hasMany: true,
+  admin: { description: 'Words agents might search for that do not appear in the text.' },
+}

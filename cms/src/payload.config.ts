@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type Migration } from 'payload'
+import { EmpathyScripts } from './collections/EmpathyScripts/index.ts'
+import { Situations } from './collections/Situations/index.ts'
+import { Sops } from './collections/Sops/index.ts'
+import { Sources } from './collections/Sources/index.ts'
+import { Strategies } from './collections/Strategies/index.ts'
+import { Users } from './collections/Users/index.ts'
+import { databaseAdapter } from './db.ts'
+import { databaseTarget, payloadSecret } from './env.ts'
+import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const target = databaseTarget()
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Contact-center knowledge base' },
+  },
+  collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Users],
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  db: databaseAdapter(target),
+  // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+  // Every start applies committed migrations that have not run yet; nothing relies on schema push.
+  // `payload migrate` (pnpm cms:migrate) does the same from the command line and skips this hook.
+  onInit: async (payload) => {
+    const migrations = (target.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as Migration[]
+    if (migrations.length > 0) await payload.db.migrate({ migrations })
+  },
+})
