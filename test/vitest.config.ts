@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'int',
           root: import.meta.dirname,
           include: ['int/**/*.test.ts'],
+          setupFiles: ['helpers/int-env.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           // Payload boots are CPU heavy and the machine has two cores: one file at a time.

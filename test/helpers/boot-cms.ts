@@ -1,0 +1,41 @@
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import configPromise from '@kb/cms/config'
+
+export interface BootedCms {
+  payload: Payload
+  config: SanitizedConfig
+  /** Closes the database connection; the `int` setup file then drops the database. */
+  close: () => Promise<void>
+}
+
+/**
+ * Boots Payload, with the committed migrations applied, on the throwaway database the `int`
+ * project's setup file made for this test file. Call once per file, in `beforeAll`.
+ */
+export async function bootCms(): Promise<BootedCms> {
+  forgetCachedPayload()
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    close: async () => {
+      // destroy() forgets the schema but leaves connections open. PostgreSQL's pool may still hold
+      // a client (pool.end() would wait for it), so its connections are ended by the database
+      // drop that follows; their "terminated" events are expected and silenced here.
+      const db = payload.db as { pool?: { on: (event: 'error', listener: () => void) => void }; client?: { close: () => void } }
+      await payload.destroy()
+      db.pool?.on('error', () => {})
+      db.client?.close()
+      forgetCachedPayload()
+    },
+  }
+}
+
+/**
+ * `getPayload` (which the REST handlers call too) caches its instance on `globalThis` for the
+ * life of the worker process, so each file starts and ends with an empty cache.
+ */
+function forgetCachedPayload(): void {
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
+}
