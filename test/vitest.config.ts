@@ -22,6 +22,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'smoke',
+          root: import.meta.dirname,
+          include: ['smoke/**/*.test.ts'],
+          testTimeout: 60_000,
+          // May include a `next build` of the admin when the last one is stale.
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

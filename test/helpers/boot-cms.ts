@@ -23,10 +23,10 @@ export async function bootCms(): Promise<BootedCms> {
       // destroy() forgets the schema but leaves connections open. PostgreSQL's pool may still hold
       // a client (pool.end() would wait for it), so its connections are ended by the database
       // drop that follows; their "terminated" events are expected and silenced here.
-      const db = payload.db as { pool?: { on: (event: 'error', listener: () => void) => void }; client?: { close: () => void } }
+      const db = payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void }; client?: { close?: () => void } }
       await payload.destroy()
       db.pool?.on('error', () => {})
-      db.client?.close()
+      db.client?.close?.()
       forgetCachedPayload()
     },
   }

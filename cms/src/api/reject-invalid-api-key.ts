@@ -1,6 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 const API_KEY_SCHEME = / API-Key /
 
@@ -9,7 +9,7 @@ const API_KEY_SCHEME = / API-Key /
  * published data, so a tool with a revoked key would silently get less. This wrapper answers
  * such requests with 401 instead, before Payload handles them.
  */
-export function rejectInvalidApiKey(config: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler {
+export function rejectInvalidApiKey<Context>(config: Promise<SanitizedConfig>, handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
     const authorization = request.headers.get('authorization')
     if (authorization && API_KEY_SCHEME.test(authorization)) {

@@ -1,0 +1,24 @@
+/**
+ * `pnpm test`: generated files are fresh, everything type-checks, then every vitest project runs
+ * on the embedded SQLite; when TEST_DATABASE_URL names a PostgreSQL server, the integration
+ * suite runs again there, each file in a database of its own that it creates and drops.
+ */
+import { execFileSync } from 'node:child_process'
+
+const root = new URL('..', import.meta.url).pathname
+const step = (title: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
+  console.log(`\n▶ ${title}`)
+  execFileSync('pnpm', args, { cwd: root, env, stdio: 'inherit' })
+}
+const vitest = ['exec', 'vitest', 'run', '--config', 'test/vitest.config.ts']
+const { TEST_DATABASE_URL, ...withoutPostgres } = process.env
+
+try {
+  step('generated files are fresh', ['exec', 'node', 'scripts/check-generated.ts'])
+  step('type-check', ['run', 'typecheck'])
+  step('tests on SQLite', [...vitest, ...process.argv.slice(2)], withoutPostgres)
+  if (TEST_DATABASE_URL) step('integration tests on PostgreSQL', [...vitest, '--project', 'int'], process.env)
+  else console.log('\n(TEST_DATABASE_URL is not set: the PostgreSQL run of the integration tests was skipped.)')
+} catch {
+  process.exit(1)
+}

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { REPO_ROOT } from '@kb/content/files'
+
+const CMS_DIR = join(REPO_ROOT, 'cms')
+
+function newestMtime(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
+}
+
+/**
+ * Builds the CMS admin (`payload generate:importmap && next build`) unless a build newer than
+ * every source file of the CMS and the shared model already exists, so a stale build is never tested.
+ */
+export function ensureCmsBuilt(): void {
+  const buildId = join(CMS_DIR, '.next/BUILD_ID')
+  if (existsSync(buildId)) {
+    const sources = Math.max(newestMtime(join(CMS_DIR, 'src')), newestMtime(join(REPO_ROOT, 'content/src')))
+    if (statSync(buildId).mtimeMs > sources) return
+  }
+  execFileSync('pnpm', ['run', 'build'], { cwd: CMS_DIR, stdio: 'inherit' })
+}

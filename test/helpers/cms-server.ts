@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { REPO_ROOT } from '@kb/content/files'
+import { freePort } from './free-port.ts'
+
+export interface RunningCms {
+  url: string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the built CMS (`next start`) on a free loopback port with the given environment and
+ * waits until it answers. The server runs in its own process group so `stop` ends all of it
+ * (pnpm and Next each add a process layer).
+ */
+export async function startCms(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<RunningCms> {
+  const port = await freePort()
+  const child = spawn('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: join(REPO_ROOT, 'cms'),
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const stop = () => stopGroup(child)
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the CMS exited with ${child.exitCode}:\n${output}`)
+    try {
+      await fetch(`${url}/api/users/me`)
+      return { url, stop }
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  await stop()
+  throw new Error(`the CMS did not answer on ${url} within ${timeoutMs} ms:\n${output}`)
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+  }, 5_000)
+  await exited
+  clearTimeout(timer)
+}
