@@ -24,5 +24,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     client: { url: target.url },
     push: false,
     migrationDir: migrationsDir('sqlite'),
+    // Off by default in the SQLite adapter; without it a failed save or import can leave half its writes.
+    transactionOptions: { behavior: 'immediate' },
   })
 }

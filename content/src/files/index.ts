@@ -7,7 +7,7 @@ import { readLibrary, type ReadResult } from './read-library.ts'
 export { checkReferences } from './check-references.ts'
 export { formatProblem, LibraryError, type Problem } from './problem.ts'
 export { readLibrary, type LocatedEntry, type ReadResult } from './read-library.ts'
-export { serializeEntry, writeLibrary } from './write-library.ts'
+export { writeLibrary } from './write-library.ts'
 
 /** The repository root and the library folder that ships with the project. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..')

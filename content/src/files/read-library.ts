@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import { LIBRARY_PARTS, emptyLibrary, type Library, type LibraryPart } from '../library.ts'
+import { serializeEntry } from '../serialize.ts'
 import type { Problem } from './problem.ts'
 
 /** An entry as read from disk, with what is needed to point at its lines. */
@@ -36,10 +37,11 @@ export function readLibrary(libraryDir: string, repoRoot: string): ReadResult {
       const file = relative(repoRoot, join(dir, name))
       const fail = () => unreadable.push({ part, slug: name.replace(/\.yaml$/, '') })
       const lineCounter = new LineCounter()
-      const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter, prettyErrors: false })
+      const text = readFileSync(join(dir, name), 'utf8')
+      const doc = parseDocument(text, { lineCounter, prettyErrors: false })
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
-          problems.push({ file, field: '', line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message}` })
+          problems.push({ file, field: '', line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message}` })
         }
         fail()
         continue
@@ -59,6 +61,10 @@ export function readLibrary(libraryDir: string, repoRoot: string): ReadResult {
         problems.push({ file, field: 'slug', line: lineOf(['slug']), message: `is "${parsed.data.slug}" but the file is named "${name}"; the slug must match the file name` })
         fail()
         continue
+      }
+      if (serializeEntry(parsed.data) !== text) {
+        // Export writes this exact layout; keeping files in it makes import → export byte-identical.
+        problems.push({ file, field: '', message: 'is valid but not in the canonical layout that export writes; run `pnpm content:format`' })
       }
       ;(library[part] as unknown[]).push(parsed.data)
       entries.push({ part, slug: parsed.data.slug, file, lineOf })

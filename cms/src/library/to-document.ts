@@ -1,0 +1,73 @@
+import type { Library, Review } from '@kb/content'
+import type { SlugIndex } from './collections.ts'
+import type { RichText } from './rich-text.ts'
+
+/** Library entry → CMS document data: slugs become ids, Markdown becomes Lexical, lists become rows. */
+export interface ToDocument {
+  sources: (entry: Library['sources'][number]) => Record<string, unknown>
+  situations: (entry: Library['situations'][number]) => Record<string, unknown>
+  /** Without `related`: strategies point at each other, so those links are set in a second pass. */
+  strategies: (entry: Library['strategies'][number]) => Record<string, unknown>
+  scripts: (entry: Library['scripts'][number]) => Record<string, unknown>
+  sops: (entry: Library['sops'][number]) => Record<string, unknown>
+}
+
+const rows = (lines: readonly string[]) => lines.map((text) => ({ text }))
+const review = (value: Review | undefined) => value ?? { owner: null, lastReviewed: null, reviewIntervalDays: null }
+
+export function toDocument(index: SlugIndex, richText: RichText): ToDocument {
+  const ids = (part: Parameters<SlugIndex['id']>[0], slugs: readonly string[]) => slugs.map((slug) => index.id(part, slug))
+  return {
+    sources: (s) => ({ slug: s.slug, title: s.title, publisher: s.publisher, published: s.published ?? null, url: s.url ?? null, review: review(s.review) }),
+    situations: (s) => ({ slug: s.slug, title: s.title, description: s.description, aliases: s.aliases, review: review(s.review) }),
+    strategies: (s) => ({
+      slug: s.slug,
+      title: s.title,
+      summary: s.summary,
+      whyItWorks: richText.toLexical(s.whyItWorks),
+      steps: rows(s.steps),
+      pitfalls: rows(s.pitfalls),
+      stages: s.stages,
+      situations: ids('situations', s.situations),
+      sources: ids('sources', s.sources),
+      aliases: s.aliases,
+      review: s.review,
+    }),
+    scripts: (s) => ({
+      slug: s.slug,
+      title: s.title,
+      line: s.line,
+      insteadOf: s.insteadOf ?? null,
+      situations: ids('situations', s.situations),
+      stage: s.stage,
+      channels: s.channels,
+      tone: s.tone,
+      why: s.why,
+      strategies: ids('strategies', s.strategies),
+      aliases: s.aliases,
+      review: s.review,
+    }),
+    sops: (s) => ({
+      slug: s.slug,
+      title: s.title,
+      purpose: s.purpose,
+      trigger: s.trigger,
+      roles: s.roles,
+      steps: s.steps.map((step) => {
+        const base = { key: step.key, kind: step.kind }
+        if (step.kind === 'decision') {
+          return { ...base, question: step.question, branches: step.branches.map((b) => ({ label: b.label, goto: b.goto ?? null, outcome: b.outcome ?? null })) }
+        }
+        const exit = { next: step.next ?? null, outcome: step.outcome ?? null }
+        if (step.kind === 'say') return { ...base, script: index.id('scripts', step.script), text: step.text ?? null, ...exit }
+        return { ...base, text: step.text, ...exit }
+      }),
+      escalation: rows(s.escalation),
+      resolvedWhen: s.resolvedWhen,
+      situations: ids('situations', s.situations),
+      strategies: ids('strategies', s.strategies),
+      aliases: s.aliases,
+      review: s.review,
+    }),
+  }
+}

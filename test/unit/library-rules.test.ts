@@ -1,0 +1,159 @@
+/**
+ * Editorial rules for the library that ships in `content/library/`: enough entries, spread over
+ * every situation, stage and channel, no near-duplicate scripts, and no text lifted from the seed
+ * articles. The schemas check each file; these tests check the library as a whole.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { STAGES } from '@kb/content'
+import { checkLibrary, formatProblem, REPO_ROOT } from '@kb/content/files'
+
+const SEEDS_DIR = join(REPO_ROOT, '../shared/seeds')
+const SHINGLE_WORDS = 12
+const NEAR_DUPLICATE_SHARE = 0.8
+
+const { library, entries, problems } = checkLibrary()
+const { scripts, sops, situations, strategies } = library
+
+/** Lowercase words with curly quotes straightened and punctuation gone (apostrophes inside words kept). */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word.length > 0)
+}
+
+/** Every run of `size` consecutive words, joined by single spaces. */
+function shinglesOf(words: readonly string[], size: number): string[] {
+  const runs: string[] = []
+  for (let i = 0; i + size <= words.length; i++) runs.push(words.slice(i, i + size).join(' '))
+  return runs
+}
+
+/** Every string value inside an entry, however deeply nested. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
+}
+
+/** How many items each key has, starting every expected key at zero. */
+function countBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[], expected: readonly string[]): Map<string, number> {
+  const counts = new Map(expected.map((key) => [key, 0]))
+  for (const item of items) for (const key of keysOf(item)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
+}
+
+/** The keys with fewer than `minimum` items, as `key: count`, for readable failure diffs. */
+function below(counts: Map<string, number>, minimum: number, keys: readonly string[]): string[] {
+  return keys.filter((key) => (counts.get(key) ?? 0) < minimum).map((key) => `${key}: ${counts.get(key) ?? 0}`)
+}
+
+/** The share of the smaller line's word trigrams that also occur in the other line. */
+function trigramOverlap(a: string, b: string): number {
+  const first = new Set(shinglesOf(wordsOf(a), 3))
+  const second = new Set(shinglesOf(wordsOf(b), 3))
+  const smaller = Math.min(first.size, second.size)
+  if (smaller === 0) return 0
+  return [...first].filter((trigram) => second.has(trigram)).length / smaller
+}
+
+const situationSlugs = situations.map((s) => s.slug)
+const stageValues = STAGES.map((s) => s.value)
+
+describe('the content library', () => {
+  it('has no problems', () => {
+    expect(problems, problems.map(formatProblem).join('\n')).toEqual([])
+  })
+
+  it('holds at least 100 empathy scripts', () => {
+    expect(scripts.length).toBeGreaterThanOrEqual(100)
+  })
+
+  it('holds at least 12 SOPs', () => {
+    expect(sops.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('gives every situation at least 4 scripts', () => {
+    const counts = countBy(scripts, (s) => s.situations, situationSlugs)
+    expect(below(counts, 4, situationSlugs)).toEqual([])
+  })
+
+  it('gives every stage at least 5 scripts', () => {
+    const counts = countBy(scripts, (s) => [s.stage], stageValues)
+    expect(below(counts, 5, stageValues)).toEqual([])
+  })
+
+  it('offers at least 15 scripts each for phone, chat and email', () => {
+    const channels = ['phone', 'chat', 'email']
+    const counts = countBy(scripts, (s) => s.channels, channels)
+    expect(below(counts, 15, channels)).toEqual([])
+  })
+
+  it('pairs at least 30 scripts with an instead-of line', () => {
+    expect(scripts.filter((s) => s.insteadOf !== undefined).length).toBeGreaterThanOrEqual(30)
+  })
+
+  it('uses every situation in at least one SOP', () => {
+    const counts = countBy(sops, (sop) => sop.situations, situationSlugs)
+    expect(below(counts, 1, situationSlugs)).toEqual([])
+  })
+
+  it('has every strategy credit a source and be served by at least one script', () => {
+    const uncredited = strategies.filter((s) => s.sources.length === 0).map((s) => s.slug)
+    const served = new Set(scripts.flatMap((s) => s.strategies))
+    const unserved = strategies.filter((s) => !served.has(s.slug)).map((s) => s.slug)
+    expect({ uncredited, unserved }).toEqual({ uncredited: [], unserved: [] })
+  })
+
+  it('gives every SOP at least one decision step and one say step', () => {
+    const lacking = sops
+      .filter((sop) => !sop.steps.some((step) => step.kind === 'decision') || !sop.steps.some((step) => step.kind === 'say'))
+      .map((sop) => sop.slug)
+    expect(lacking).toEqual([])
+  })
+
+  it('never repeats a script line, even with different case or punctuation', () => {
+    const bySlug = new Map<string, string[]>()
+    for (const script of scripts) {
+      const key = wordsOf(script.line).join(' ')
+      bySlug.set(key, [...(bySlug.get(key) ?? []), script.slug])
+    }
+    expect([...bySlug.values()].filter((slugs) => slugs.length > 1)).toEqual([])
+  })
+
+  it('has no two script lines sharing 80% or more of their word trigrams', () => {
+    const pairs: string[] = []
+    scripts.forEach((a, i) => {
+      for (const b of scripts.slice(i + 1)) {
+        const share = trigramOverlap(a.line, b.line)
+        if (share >= NEAR_DUPLICATE_SHARE) pairs.push(`${a.slug} ~ ${b.slug} (${Math.round(share * 100)}%)`)
+      }
+    })
+    expect(pairs).toEqual([])
+  })
+
+  it(`shares no run of ${SHINGLE_WORDS} or more words with any seed article`, () => {
+    expect(existsSync(SEEDS_DIR), `the seed articles are missing: expected them in ${SEEDS_DIR}`).toBe(true)
+    const seedFiles = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))
+    expect(seedFiles.length, `no seed articles (*.txt) found in ${SEEDS_DIR}`).toBeGreaterThan(0)
+    const seedShingles = new Set(
+      seedFiles.flatMap((name) => shinglesOf(wordsOf(readFileSync(join(SEEDS_DIR, name), 'utf8')), SHINGLE_WORDS)),
+    )
+
+    const copied: string[] = []
+    for (const { part, slug, file } of entries) {
+      const items: readonly { slug: string }[] = library[part]
+      const text = stringsIn(items.find((item) => item.slug === slug)).join(' ')
+      const match = shinglesOf(wordsOf(text), SHINGLE_WORDS).find((run) => seedShingles.has(run))
+      if (match !== undefined) copied.push(`${file}: "${match}"`)
+    }
+    expect(copied).toEqual([])
+  })
+})
