@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureCmsBuilt } from '../helpers/cms-build.ts'
+import { ensureCmsBuilt } from '../../scripts/lib/cms-build.ts'
 import { startCms, type RunningCms } from '../helpers/cms-server.ts'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts'
 

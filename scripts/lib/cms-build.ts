@@ -5,7 +5,8 @@ import { REPO_ROOT } from '@kb/content/files'
 
 const CMS_DIR = join(REPO_ROOT, 'cms')
 
-function newestMtime(path: string): number {
+/** The newest modification time of a file or anything under a folder. */
+export function newestMtime(path: string): number {
   const stat = statSync(path)
   if (!stat.isDirectory()) return stat.mtimeMs
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
@@ -15,11 +16,12 @@ function newestMtime(path: string): number {
  * Builds the CMS admin (`payload generate:importmap && next build`) unless a build newer than
  * every source file of the CMS and the shared model already exists, so a stale build is never tested.
  */
-export function ensureCmsBuilt(): void {
+export function ensureCmsBuilt(): 'built' | 'up to date' {
   const buildId = join(CMS_DIR, '.next/BUILD_ID')
   if (existsSync(buildId)) {
     const sources = Math.max(newestMtime(join(CMS_DIR, 'src')), newestMtime(join(REPO_ROOT, 'content/src')))
-    if (statSync(buildId).mtimeMs > sources) return
+    if (statSync(buildId).mtimeMs > sources) return 'up to date'
   }
   execFileSync('pnpm', ['run', 'build'], { cwd: CMS_DIR, stdio: 'inherit' })
+  return 'built'
 }

@@ -1,0 +1,36 @@
+import { emptyLibrary, type Library } from '@kb/content'
+import { PART_COLLECTIONS, SlugIndex, type LibraryCollection } from './collections.ts'
+import type { RichText } from './rich-text.ts'
+import { toEntry } from './to-entry.ts'
+
+/** Published documents of every library collection, as the Local API or REST (depth 0) returns them. */
+export type PublishedDocs = Record<LibraryCollection, { id: number | string; slug: string }[]>
+
+/**
+ * Turns published CMS documents into the library (entries sorted by slug). A document that does
+ * not make a valid entry fails with a message naming its collection, slug and field.
+ */
+export function libraryFromDocs(docs: PublishedDocs, richText: RichText): Library {
+  const index = new SlugIndex()
+  for (const [part, collection] of PART_COLLECTIONS) for (const doc of docs[collection]) index.set(part, doc.slug, doc.id)
+  const entries = toEntry(index, richText)
+  const library = emptyLibrary()
+  for (const [part, collection] of PART_COLLECTIONS) {
+    // Sorted here, not by the database: PostgreSQL collations order hyphens differently.
+    const sorted = [...docs[collection]].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    ;(library[part] as unknown[]) = sorted.map((doc) => {
+      try {
+        return (entries[part] as (d: unknown) => unknown)(doc)
+      } catch (error) {
+        throw new Error(`${collection} "${doc.slug}" (id ${doc.id}) is not a valid entry: ${describeEntryError(error)}`, { cause: error })
+      }
+    })
+  }
+  return library
+}
+
+function describeEntryError(error: unknown): string {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues
+  if (issues?.length) return issues.map((i) => `field "${i.path.map(String).join('.')}": ${i.message}`).join('; ')
+  return error instanceof Error ? error.message : String(error)
+}

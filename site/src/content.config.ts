@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content'
+import { scriptSchema, situationSchema, sopSchema, sourceSchema, strategySchema } from '@kb/content'
+import { cmsLoader } from './loaders/cms-loader.ts'
+
+/** The published library, one collection per part, validated with the shared schemas. */
+export const collections = {
+  sources: defineCollection({ loader: cmsLoader('sources'), schema: sourceSchema }),
+  situations: defineCollection({ loader: cmsLoader('situations'), schema: situationSchema }),
+  strategies: defineCollection({ loader: cmsLoader('strategies'), schema: strategySchema }),
+  scripts: defineCollection({ loader: cmsLoader('scripts'), schema: scriptSchema }),
+  sops: defineCollection({ loader: cmsLoader('sops'), schema: sopSchema }),
+}
