@@ -111,8 +111,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-build': SiteBuild;
+  };
+  globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -788,6 +792,44 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Publishing, unpublishing or deleting an entry rebuilds the public site and its search. This shows the latest rebuild.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  status?: ('idle' | 'building' | 'succeeded' | 'failed') | null;
+  /**
+   * What the latest build was for.
+   */
+  reasons?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  lastSuccessAt?: string | null;
+  /**
+   * Why the latest build failed; the site still serves the last good build.
+   */
+  error?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  status?: T;
+  reasons?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  lastSuccessAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

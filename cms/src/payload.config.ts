@@ -9,6 +9,7 @@ import { Sources } from './collections/Sources/index.ts'
 import { Strategies } from './collections/Strategies/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db.ts'
+import { SiteBuild } from './globals/SiteBuild.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts'
@@ -23,6 +24,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Contact-center knowledge base' },
   },
   collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Users],
+  globals: [SiteBuild],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(target),

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
+import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from '../publishing/request-site-rebuild.ts'
 
 /**
- * What every content collection shares: drafts with version history, and access where anyone
- * reads published documents, editors write and publish, and only admins delete.
+ * What every content collection shares: drafts with version history; access where anyone reads
+ * published documents, editors write and publish, and only admins delete; and a site rebuild
+ * whenever what the public sees changes.
  */
 export const contentDefaults = {
   access: {
@@ -16,4 +18,5 @@ export const contentDefaults = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-} satisfies Pick<CollectionConfig, 'access' | 'versions'>
+  hooks: { afterChange: [requestSiteRebuildAfterChange], afterDelete: [requestSiteRebuildAfterDelete] },
+} satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>

@@ -16,7 +16,7 @@ export const Sops: CollectionConfig<'sops'> = {
   ...contentDefaults,
   labels: { singular: 'SOP', plural: 'SOPs' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'trigger', '_status'] },
-  hooks: { beforeChange: [validateStepFlow] },
+  hooks: { ...contentDefaults.hooks, beforeChange: [validateStepFlow] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField(),

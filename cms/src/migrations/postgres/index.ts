@@ -1,9 +1,15 @@
 import * as migration_20261125_105851_initial from './20261125_105851_initial.ts';
+import * as migration_20261125_112413 from './20261125_112413.ts';
 
 export const migrations = [
   {
     up: migration_20261125_105851_initial.up,
     down: migration_20261125_105851_initial.down,
-    name: '20261125_105851_initial'
+    name: '20261125_105851_initial',
+  },
+  {
+    up: migration_20261125_112413.up,
+    down: migration_20261125_112413.down,
+    name: '20261125_112413'
   },
 ];

@@ -1,10 +1,14 @@
 /**
- * Payload writes migrations for bundlers: value-style type imports and extension-less paths.
- * Node runs our TypeScript directly (type stripping), which needs `import type` and `.ts`
- * paths, so `pnpm --filter @kb/cms migrate:create` passes every migration folder through this.
+ * `pnpm --filter @kb/cms migrate:create <name>`: creates a migration for the adapter that
+ * DATABASE_URL selects, then rewrites what Payload writes for bundlers (value-style type imports,
+ * extension-less paths) into what Node's type stripping runs: `import type` and `.ts` paths.
  */
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
+const cmsDir = new URL('../cms/', import.meta.url).pathname
+execFileSync('pnpm', ['exec', 'payload', 'migrate:create', ...process.argv.slice(2)], { cwd: cmsDir, stdio: 'inherit' })
 
 const root = new URL('../cms/src/migrations/', import.meta.url).pathname
 for (const adapter of readdirSync(root)) {

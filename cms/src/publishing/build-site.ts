@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The site package, its build folders, and the `live` link the static server follows. */
+export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
+export const BUILDS_DIR = join(SITE_DIR, '.builds')
+export const LIVE_LINK = join(SITE_DIR, 'live')
+
+/** How many finished builds to keep: the live one and its predecessor (pages still open may fetch its assets). */
+const KEEP_BUILDS = 2
+
+export interface SiteBuildResult {
+  dir: string
+  durationMs: number
+}
+
+/**
+ * Builds the site into a fresh folder and, only if the build succeeds, points `site/live` at it
+ * with an atomic rename, so readers see the old site or the new one and never a mix. A failed
+ * build leaves the live site untouched and throws with the end of the build's output.
+ */
+export async function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
+  const started = Date.now()
+  mkdirSync(BUILDS_DIR, { recursive: true })
+  const dir = join(BUILDS_DIR, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, KB_LOG_LEVEL: 'error' } }).catch(
+    (error: Error) => {
+      rmSync(dir, { recursive: true, force: true })
+      throw error
+    },
+  )
+  if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind'))) {
+    rmSync(dir, { recursive: true, force: true })
+    throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
+  }
+  writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
+  switchLive(dir)
+  pruneBuilds(dir)
+  return { dir, durationMs: Date.now() - started }
+}
+
+/** The folder `site/live` points at, if any. */
+export function liveBuild(): string | undefined {
+  try {
+    return resolve(dirname(LIVE_LINK), readlinkSync(LIVE_LINK))
+  } catch {
+    return undefined
+  }
+}
+
+function switchLive(dir: string): void {
+  const temporary = `${LIVE_LINK}.next-${process.pid}`
+  rmSync(temporary, { force: true })
+  symlinkSync(join('.builds', basename(dir)), temporary)
+  renameSync(temporary, LIVE_LINK) // rename(2) replaces the link in one step
+}
+
+function pruneBuilds(current: string): void {
+  const builds = readdirSync(BUILDS_DIR).filter((name) => name.startsWith('build-')).sort()
+  const keep = new Set(builds.slice(-KEEP_BUILDS).map((name) => join(BUILDS_DIR, name)))
+  keep.add(current)
+  for (const name of builds) if (!keep.has(join(BUILDS_DIR, name))) rmSync(join(BUILDS_DIR, name), { recursive: true, force: true })
+}
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0 ? resolvePromise(output) : reject(new Error(`the site build failed (exit ${code}):\n${tail(output)}`)),
+    )
+  })
+}
+
+const tail = (text: string) => text.trim().split('\n').slice(-25).join('\n')

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { PART_COLLECTIONS } from '../library/collections.ts'
+import { SITE_DIR } from './build-site.ts'
+
+/** Folders whose code shapes the built site; a change in any of them means the site must be rebuilt. */
+const SOURCE_PATHS = ['site/src', 'site/astro.config.ts', 'site/package.json', 'content/src', 'cms/src/library'].map((p) => join(SITE_DIR, '..', p))
+
+function newestMtime(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
+}
+
+/**
+ * A fingerprint of what the site is built from: the site's code and, per collection, how many
+ * entries are published and when the newest changed. Equal stamps mean a rebuild would produce
+ * the same site, so the main command can skip it on a second start.
+ */
+export async function siteStamp(payload: Payload): Promise<string> {
+  const parts = [`code:${Math.max(...SOURCE_PATHS.map(newestMtime))}`]
+  for (const [, collection] of PART_COLLECTIONS) {
+    const { docs, totalDocs } = await payload.find({
+      collection, where: { _status: { equals: 'published' } }, sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true },
+    })
+    parts.push(`${collection}:${totalDocs}:${docs[0]?.updatedAt ?? '-'}`)
+  }
+  return parts.join('|')
+}
+
+/** The stamp recorded by the live build, if there is one. */
+export function stampOf(buildDir: string | undefined): string | undefined {
+  if (!buildDir) return undefined
+  try {
+    return (JSON.parse(readFileSync(join(buildDir, '.build.json'), 'utf8')) as { stamp?: string }).stamp
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * `pnpm start`, the main command: migrate the database, seed it from content/ if it is empty,
+ * build the CMS admin and the site when they are out of date, then serve the CMS (admin + API)
+ * and the site together until Ctrl-C. Publishing in the CMS rebuilds the site while it runs.
+ */
+import { spawn } from 'node:child_process'
+import { checkLibrary } from '@kb/content/files'
+import { databaseTarget } from '@kb/cms/env'
+import { importLibrary } from '@kb/cms/library'
+import { buildSite, liveBuild, siteStamp, stampOf } from '@kb/cms/publishing'
+import { ensureCmsBuilt } from './lib/cms-build.ts'
+import { assertPortFree, portFrom } from './lib/ports.ts'
+import { serveSite } from './lib/static-server.ts'
+import { openCms } from './open-cms.ts'
+import { checkDatabaseReachable } from './lib/database-check.ts'
+
+const fail = (message: string): never => {
+  console.error(`start: ${message}`)
+  process.exit(1)
+}
+const step = (message: string) => console.log(`• ${message}`)
+
+const env = process.env
+let cmsPort = 0
+let sitePort = 0
+try {
+  cmsPort = portFrom(env, 'CMS_PORT', 3000)
+  sitePort = portFrom(env, 'SITE_PORT', 4321)
+  const target = databaseTarget(env)
+  await checkDatabaseReachable(target)
+  await assertPortFree(cmsPort, 'CMS_PORT')
+  await assertPortFree(sitePort, 'SITE_PORT')
+  step(`database: ${target.kind === 'sqlite' ? target.file : 'PostgreSQL (DATABASE_URL)'}`)
+} catch (error) {
+  fail((error as Error).message)
+}
+
+step(`CMS admin: ${ensureCmsBuilt() === 'built' ? 'built' : 'up to date'}`)
+const payload = await openCms().catch((error: Error) => fail(`could not open the database: ${error.message}`))
+const { totalDocs: entries } = await payload.count({ collection: 'situations' })
+if (entries === 0) {
+  const { library, problems } = checkLibrary()
+  if (problems.length > 0) fail(`content/ has ${problems.length} problem(s); run pnpm content:check`)
+  const { total } = await importLibrary(payload, library)
+  step(`seeded the empty database from content/: ${total.created} entries`)
+}
+const { totalDocs: users } = await payload.count({ collection: 'users' })
+const stamp = await siteStamp(payload)
+await payload.destroy()
+
+if (stampOf(liveBuild()) === stamp) step('site: up to date')
+else {
+  step('site: building pages and search index…')
+  const { durationMs } = await buildSite({ stamp }).catch((error: Error) => fail(error.message))
+  step(`site: built in ${(durationMs / 1000).toFixed(1)} s`)
+}
+
+const site = serveSite(liveBuild).listen(sitePort)
+const cms = spawn('pnpm', ['exec', 'next', 'start', '--port', String(cmsPort)], {
+  cwd: new URL('../cms/', import.meta.url).pathname,
+  env: { ...env, NODE_ENV: 'production', KB_SITE_REBUILD: 'on' },
+  detached: true,
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
+
+let stopping = false
+const stop = (code: number) => {
+  if (stopping) return
+  stopping = true
+  site.close()
+  try {
+    if (cms.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
+  } catch {}
+  setTimeout(() => process.exit(code), 300).unref()
+}
+process.on('SIGINT', () => stop(0))
+process.on('SIGTERM', () => stop(0))
+cms.on('exit', (code) => {
+  if (!stopping) {
+    console.error(`start: the CMS stopped (exit ${code}); stopping the site too.`)
+    stop(code ?? 1)
+  }
+})
+
+const cmsUrl = `http://localhost:${cmsPort}`
+for (let i = 0; i < 240 && !stopping; i++) {
+  if (await fetch(`${cmsUrl}/api/users/me`).then(() => true, () => false)) break
+  await new Promise((resolve) => setTimeout(resolve, 250))
+}
+console.log(`
+  Knowledge base (site):  http://localhost:${sitePort}/
+  CMS admin:              ${cmsUrl}/admin
+  REST API / GraphQL:     ${cmsUrl}/api  ·  ${cmsUrl}/api/graphql${users === 0 ? `\n  First admin sign-up:    ${cmsUrl}/admin/create-first-user` : ''}
+
+  Publishing in the CMS rebuilds the site and its search. Ctrl-C stops both.
+`)
