@@ -24,6 +24,29 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'build',
+          root: import.meta.dirname,
+          include: ['build/**/*.test.ts'],
+          // A test may run a whole `astro build` of the fixture library (a few seconds to a minute).
+          testTimeout: 300_000,
+          // Each file boots Payload, imports the fixture library and builds the site before its tests.
+          hookTimeout: 600_000,
+          // Builds are CPU heavy and share site/'s content cache: one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: import.meta.dirname,
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'smoke',
           root: import.meta.dirname,
           include: ['smoke/**/*.test.ts'],

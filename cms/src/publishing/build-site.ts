@@ -1,12 +1,21 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The site package, its build folders, and the `live` link the static server follows. */
+/** The site package. */
 export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
-export const BUILDS_DIR = join(SITE_DIR, '.builds')
-export const LIVE_LINK = join(SITE_DIR, 'live')
+
+/**
+ * Where builds go and the `live` link the static server follows: `site/.builds/` and
+ * `site/live`, or `$KB_SITE_OUTPUT/builds` and `$KB_SITE_OUTPUT/live` (tests use their own).
+ */
+export function sitePaths(env: NodeJS.ProcessEnv = process.env): { builds: string; live: string } {
+  const output = env.KB_SITE_OUTPUT?.trim()
+  return output
+    ? { builds: join(resolve(output), 'builds'), live: join(resolve(output), 'live') }
+    : { builds: join(SITE_DIR, '.builds'), live: join(SITE_DIR, 'live') }
+}
 
 /** How many finished builds to keep: the live one and its predecessor (pages still open may fetch its assets). */
 const KEEP_BUILDS = 2
@@ -23,8 +32,9 @@ export interface SiteBuildResult {
  */
 export async function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
   const started = Date.now()
-  mkdirSync(BUILDS_DIR, { recursive: true })
-  const dir = join(BUILDS_DIR, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  const paths = sitePaths(env)
+  mkdirSync(paths.builds, { recursive: true })
+  const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, KB_LOG_LEVEL: 'error' } }).catch(
     (error: Error) => {
       rmSync(dir, { recursive: true, force: true })
@@ -36,32 +46,33 @@ export async function buildSite({ env = process.env, stamp }: { env?: NodeJS.Pro
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
-  switchLive(dir)
-  pruneBuilds(dir)
+  switchLive(paths.live, dir)
+  pruneBuilds(paths.builds, dir)
   return { dir, durationMs: Date.now() - started }
 }
 
 /** The folder `site/live` points at, if any. */
-export function liveBuild(): string | undefined {
+export function liveBuild(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { live } = sitePaths(env)
   try {
-    return resolve(dirname(LIVE_LINK), readlinkSync(LIVE_LINK))
+    return resolve(dirname(live), readlinkSync(live))
   } catch {
     return undefined
   }
 }
 
-function switchLive(dir: string): void {
-  const temporary = `${LIVE_LINK}.next-${process.pid}`
+function switchLive(live: string, dir: string): void {
+  const temporary = `${live}.next-${process.pid}`
   rmSync(temporary, { force: true })
-  symlinkSync(join('.builds', basename(dir)), temporary)
-  renameSync(temporary, LIVE_LINK) // rename(2) replaces the link in one step
+  symlinkSync(relative(dirname(live), dir), temporary)
+  renameSync(temporary, live) // rename(2) replaces the link in one step
 }
 
-function pruneBuilds(current: string): void {
-  const builds = readdirSync(BUILDS_DIR).filter((name) => name.startsWith('build-')).sort()
-  const keep = new Set(builds.slice(-KEEP_BUILDS).map((name) => join(BUILDS_DIR, name)))
+function pruneBuilds(buildsDir: string, current: string): void {
+  const builds = readdirSync(buildsDir).filter((name) => name.startsWith('build-')).sort()
+  const keep = new Set(builds.slice(-KEEP_BUILDS).map((name) => join(buildsDir, name)))
   keep.add(current)
-  for (const name of builds) if (!keep.has(join(BUILDS_DIR, name))) rmSync(join(BUILDS_DIR, name), { recursive: true, force: true })
+  for (const name of builds) if (!keep.has(join(buildsDir, name))) rmSync(join(buildsDir, name), { recursive: true, force: true })
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {

@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startKnowledgeBase, waitFor, type RunningKb } from '../helpers/main-command.ts'
+import { searchSite } from '../helpers/site-search.ts'
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts'
+
+let kb: RunningKb
+let database: TestDatabase
+let dataDir: string
+let editorKey: string
+let situationId: number | string
+let published: { id: number | string; slug: string }
+
+const json = { 'content-type': 'application/json' }
+const asEditor = () => ({ ...json, authorization: `users API-Key ${editorKey}` })
+const buildStatus = async () => {
+  const response = await fetch(`${kb.cmsUrl}/api/globals/site-build`, { headers: asEditor() })
+  return (await response.json()) as { status: string; finishedAt?: string; error?: string | null }
+}
+/** Waits for a rebuild that finished after `since`, and returns its status. */
+const nextBuild = (since: string) =>
+  waitFor('the site rebuild', async () => {
+    const status = await buildStatus()
+    return status.finishedAt && status.finishedAt > since && status.status !== 'building' ? status : undefined
+  })
+const script = (title: string, line: string, status: 'published' | 'draft') => ({
+  title, line, situations: [situationId], stage: 'close', channels: ['chat', 'phone'], tone: 'warm', why: 'Written by the end-to-end test.',
+  review: { owner: 'QA', lastReviewed: '2026-11-01', reviewIntervalDays: 30 }, _status: status,
+})
+const pageStatus = async (path: string) => (await fetch(`${kb.siteUrl}${path}`)).status
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  dataDir = mkdtempSync(join(tmpdir(), 'kb-e2e-'))
+  kb = await startKnowledgeBase({
+    DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), KB_REBUILD_DEBOUNCE_MS: '100',
+  })
+  // An admin signs up, creates an editor with an API key; the tests act as that editor's tool.
+  const admin = await fetch(`${kb.cmsUrl}/api/users/first-register`, {
+    method: 'POST', headers: json, body: JSON.stringify({ email: 'admin@e2e.test', password: 'e2e-password-1', 'confirm-password': 'e2e-password-1' }),
+  }).then((r) => r.json() as Promise<{ token: string }>)
+  editorKey = 'e2e-editor-api-key-0001'
+  const created = await fetch(`${kb.cmsUrl}/api/users`, {
+    method: 'POST', headers: { ...json, authorization: `JWT ${admin.token}` },
+    body: JSON.stringify({ email: 'editor@e2e.test', password: 'e2e-password-2', role: 'editor', enableAPIKey: true, apiKey: editorKey }),
+  })
+  expect(created.status).toBe(201)
+  const situations = await fetch(`${kb.cmsUrl}/api/situations?limit=1&where[slug][equals]=billing-error`).then((r) => r.json() as Promise<{ docs: { id: number }[] }>)
+  situationId = situations.docs[0]!.id
+}, 600_000)
+
+afterAll(async () => {
+  if (kb) {
+    await kb.stop()
+    // Ctrl-C stops both servers: neither port answers any more.
+    for (const url of [kb.cmsUrl, kb.siteUrl]) expect(await fetch(url).then(() => 'answering', () => 'stopped')).toBe('stopped')
+  }
+  await database?.drop()
+  rmSync(dataDir, { recursive: true, force: true })
+}, 60_000)
+
+describe('publishing from the CMS to the live site', () => {
+  it('serves the seeded library and its search from the first start', async () => {
+    expect(await pageStatus('/situations/billing-error/')).toBe(200)
+    expect((await searchSite(kb.siteUrl, 'charged twice')).map((hit) => hit.url)).toContain('/situations/billing-error/')
+  })
+
+  it('makes a script published with an editor API key findable by the site search', async () => {
+    const since = new Date().toISOString()
+    const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify(script('Wombat guarantee', 'I give you the wombat guarantee, {customerName}.', 'published')),
+    })
+    expect(response.status).toBe(201)
+    published = ((await response.json()) as { doc: { id: number; slug: string } }).doc
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    const hits = await searchSite(kb.siteUrl, 'wombat guarantee')
+    expect(hits[0]?.url).toBe(`/scripts/${published.slug}/`)
+    expect(hits[0]?.meta.line).toBe('I give you the wombat guarantee, {customerName}.')
+  })
+
+  it('never shows a saved draft, even after later rebuilds', async () => {
+    const draft = await fetch(`${kb.cmsUrl}/api/empathy-scripts?draft=true`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify(script('Platypus promise', 'The platypus promise stays a draft.', 'draft')),
+    })
+    expect(draft.status).toBe(201)
+    // Publish something else so a rebuild certainly runs after the draft was saved.
+    const since = new Date().toISOString()
+    await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify(script('Numbat note', 'A numbat note, published to force a rebuild.', 'published')),
+    })
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    expect(await searchSite(kb.siteUrl, 'platypus')).toEqual([])
+    expect(await pageStatus('/scripts/platypus-promise/')).toBe(404)
+    expect(await fetch(`${kb.siteUrl}/kb.json`).then((r) => r.text())).not.toContain('platypus')
+  })
+
+  it('removes an unpublished script from the site and its search', async () => {
+    const since = new Date().toISOString()
+    const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts/${published.id}`, {
+      method: 'PATCH', headers: asEditor(), body: JSON.stringify({ _status: 'draft' }),
+    })
+    expect(response.status).toBe(200)
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    expect(await searchSite(kb.siteUrl, 'wombat guarantee')).toEqual([])
+    expect(await pageStatus(`/scripts/${published.slug}/`)).toBe(404)
+  })
+
+  it('keeps serving the last good site when a build fails, and says why in the admin', async () => {
+    const liveBefore = readlinkSync(join(dataDir, 'site/live'))
+    const since = new Date().toISOString()
+    // Whitespace passes the CMS's required check but not the site's schema: the build must fail.
+    const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify(script('Blank line', '   ', 'published')),
+    })
+    expect(response.status).toBe(201)
+    const status = await nextBuild(since)
+    expect(status.status).toBe('failed')
+    expect(status.error).toMatch(/blank-line/)
+    expect(readlinkSync(join(dataDir, 'site/live'))).toBe(liveBefore)
+    expect(existsSync(join(dataDir, 'site/live/index.html'))).toBe(true)
+    expect(await pageStatus('/situations/billing-error/')).toBe(200)
+    expect((await searchSite(kb.siteUrl, 'numbat')).length).toBeGreaterThan(0)
+  })
+})

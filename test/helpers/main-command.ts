@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { REPO_ROOT } from '@kb/content/files'
+import { freePort } from './free-port.ts'
+
+export interface RunningKb {
+  cmsUrl: string
+  siteUrl: string
+  /** Everything the command printed so far. */
+  output: () => string
+  /** Ctrl-C to the whole process group, as a terminal sends it; resolves once the command has exited. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs the README's main command (`pnpm start`) on free loopback ports with the given
+ * environment, and resolves once it prints that both servers are up. Bounded in time; the
+ * process group is always killed by `stop`.
+ */
+export async function startKnowledgeBase(env: Record<string, string>, timeoutMs = 300_000): Promise<RunningKb> {
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const child = spawn('pnpm', ['-s', 'start'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const running: RunningKb = {
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    output: () => output,
+    stop: () => stopGroup(child),
+  }
+  const deadline = Date.now() + timeoutMs
+  while (!output.includes('Ctrl-C stops both')) {
+    if (child.exitCode !== null) throw new Error(`pnpm start exited with ${child.exitCode}:\n${output}`)
+    if (Date.now() > deadline) {
+      await running.stop()
+      throw new Error(`pnpm start was not ready within ${timeoutMs} ms:\n${output}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return running
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  process.kill(-child.pid, 'SIGINT')
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+  }, 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Polls until `check` returns a value other than undefined, or fails after `timeoutMs` saying what it waited for. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      last = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`)
+}
