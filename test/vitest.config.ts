@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    // Two cores: builds and Payload boots would fight. One test file at a time, across projects too.
+    maxWorkers: 1,
     projects: [
       {
         test: { name: 'unit', root: import.meta.dirname, include: ['unit/**/*.test.ts'] },

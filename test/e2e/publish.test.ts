@@ -91,7 +91,10 @@ describe('publishing from the CMS to the live site', () => {
       method: 'POST', headers: asEditor(), body: JSON.stringify(script('Numbat note', 'A numbat note, published to force a rebuild.', 'published')),
     })
     expect((await nextBuild(since)).status).toBe('succeeded')
-    expect(await searchSite(kb.siteUrl, 'platypus')).toEqual([])
+    // Pagefind matches loosely, so look for the draft's page and words among the hits, not for an empty list.
+    const hits = await searchSite(kb.siteUrl, 'platypus promise')
+    expect(hits.map((hit) => hit.url)).not.toContain('/scripts/platypus-promise/')
+    expect(hits.filter((hit) => /platypus/i.test(JSON.stringify(hit.meta)))).toEqual([])
     expect(await pageStatus('/scripts/platypus-promise/')).toBe(404)
     expect(await fetch(`${kb.siteUrl}/kb.json`).then((r) => r.text())).not.toContain('platypus')
   })
@@ -103,7 +106,7 @@ describe('publishing from the CMS to the live site', () => {
     })
     expect(response.status).toBe(200)
     expect((await nextBuild(since)).status).toBe('succeeded')
-    expect(await searchSite(kb.siteUrl, 'wombat guarantee')).toEqual([])
+    expect((await searchSite(kb.siteUrl, 'wombat guarantee')).map((hit) => hit.url)).not.toContain(`/scripts/${published.slug}/`)
     expect(await pageStatus(`/scripts/${published.slug}/`)).toBe(404)
   })
 
@@ -121,6 +124,6 @@ describe('publishing from the CMS to the live site', () => {
     expect(readlinkSync(join(dataDir, 'site/live'))).toBe(liveBefore)
     expect(existsSync(join(dataDir, 'site/live/index.html'))).toBe(true)
     expect(await pageStatus('/situations/billing-error/')).toBe(200)
-    expect((await searchSite(kb.siteUrl, 'numbat')).length).toBeGreaterThan(0)
+    expect((await searchSite(kb.siteUrl, 'numbat note')).map((hit) => hit.url)).toContain('/scripts/numbat-note/')
   })
 })

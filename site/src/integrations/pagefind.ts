@@ -1,0 +1,54 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import * as pagefind from 'pagefind'
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written every page, and writes
+ * the bundle (index, `pagefind.js`, UI files) to `<outDir>/pagefind/`. Only pages that carry
+ * `data-pagefind-body` (the entry layout) are indexed. Any error Pagefind reports fails the build.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'kb:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(dir, logger.fork('kb:pagefind'))
+      },
+    },
+  }
+}
+
+async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now()
+  const outputPath = fileURLToPath(new URL('./pagefind/', dir))
+  try {
+    const { index } = checked('creating the index', await pagefind.createIndex())
+    if (!index) throw new Error('Pagefind did not return an index (no errors were reported).')
+    const { page_count } = checked('indexing the build output', await index.addDirectory({ path: fileURLToPath(dir) }))
+    checked(`writing the bundle to ${outputPath}`, await index.writeFiles({ outputPath }))
+    const indexed = await indexedPages(outputPath)
+    if (indexed === 0) {
+      throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${fileURLToPath(dir)}: expected entry pages marked with data-pagefind-body.`)
+    }
+    logger.info(`Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms.`)
+  } finally {
+    await pagefind.close()
+  }
+}
+
+/** Pages in the written index (those with `data-pagefind-body`), from the bundle's entry file. */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { page_count: number }>
+  }
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+}
+
+/** Returns the response when Pagefind reported no errors; otherwise throws one error listing them all. */
+function checked<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) {
+    throw new Error(`Pagefind failed while ${step}:\n${response.errors.map((error) => `  - ${error}`).join('\n')}`)
+  }
+  return response
+}

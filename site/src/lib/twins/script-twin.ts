@@ -1,0 +1,43 @@
+import { placeholdersIn, type Script } from '@kb/content'
+import { channelLabel, stageLabel, toneLabel } from '../labels.ts'
+import { placeholderLabel } from '../placeholders.ts'
+import { bullets, document, frontMatter, link, section, text } from './markdown-text.ts'
+import type { TwinContext } from './twin-context.ts'
+
+/** The Markdown twin of a script page: the line to say, what not to say, and why. */
+export function scriptTwin(script: Script, ctx: TwinContext): string {
+  const placeholders = placeholdersIn(script.line)
+  const strategies = script.strategies.map(ctx.strategy)
+  const sops = ctx.sopsUsingScript(script.slug)
+  return document([
+    frontMatter({
+      type: 'script',
+      slug: script.slug,
+      title: script.title,
+      url: ctx.page('script', script.slug),
+      situations: script.situations,
+      stage: script.stage,
+      channels: script.channels,
+      tone: script.tone,
+      strategies: script.strategies,
+      placeholders,
+      aliases: script.aliases,
+      lastReviewed: script.review.lastReviewed,
+    }),
+    `# ${text(script.title)}`,
+    `Empathy script · ${stageLabel(script.stage)} · ${toneLabel(script.tone)} · ${script.channels.map(channelLabel).join(', ')}`,
+    '## Say this',
+    `> ${text(script.line)}`,
+    placeholders.length > 0
+      ? `Fill in before saying it: ${placeholders.map((name) => `\`{${name}}\` (${placeholderLabel(name)})`).join(', ')}.`
+      : '',
+    ...section('Not this', script.insteadOf && `> ${text(script.insteadOf)}`),
+    ...section('Why it works', text(script.why)),
+    ...section('Situations', bullets(script.situations.map((slug) => link(ctx.situation(slug).title, ctx.twin('situation', slug))))),
+    ...section(
+      'Strategies it puts into practice',
+      bullets(strategies.map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`)),
+    ),
+    ...section('Procedures that use it', bullets(sops.map((sop) => link(sop.title, ctx.twin('sop', sop.slug))))),
+  ])
+}

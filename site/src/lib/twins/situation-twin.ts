@@ -1,0 +1,30 @@
+import { STAGES, type Situation } from '@kb/content'
+import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
+import type { TwinContext } from './twin-context.ts'
+
+/** The Markdown twin of a situation playbook: its procedures, strategies and scripts by stage. */
+export function situationTwin(situation: Situation, ctx: TwinContext): string {
+  const { sops, strategies, scripts } = ctx.library
+  const forIt = <T extends { situations: string[] }>(list: T[]) => list.filter((entry) => entry.situations.includes(situation.slug))
+  const byStage = STAGES.map((stage) => ({ stage, scripts: forIt(scripts).filter((s) => s.stage === stage.value) }))
+    .filter((group) => group.scripts.length > 0)
+    .map((group) =>
+      [`### ${group.stage.label}`, bullets(group.scripts.map((s) => `${link(s.title, ctx.twin('script', s.slug))}: ${quoted(s.line)}`))].join('\n\n'),
+    )
+  return document([
+    frontMatter({
+      type: 'situation',
+      slug: situation.slug,
+      title: situation.title,
+      url: ctx.page('situation', situation.slug),
+      aliases: situation.aliases,
+      lastReviewed: situation.review?.lastReviewed,
+    }),
+    `# ${text(situation.title)}`,
+    'Situation playbook',
+    text(situation.description),
+    ...section('Procedure', bullets(forIt(sops).map((sop) => `${link(sop.title, ctx.twin('sop', sop.slug))}: ${text(sop.trigger)}`))),
+    ...section('Strategies', bullets(forIt(strategies).map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`))),
+    ...section('What to say, stage by stage', byStage.join('\n\n')),
+  ])
+}

@@ -1,0 +1,62 @@
+import type { Sop, Step } from '@kb/content'
+import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
+import type { TwinContext } from './twin-context.ts'
+
+/**
+ * The Markdown twin of an SOP: the steps as an ordered list, decisions with their branches as a
+ * nested list, jumps written as "go to step N" so the flow reads without the page's guided mode.
+ */
+export function sopTwin(sop: Sop, ctx: TwinContext): string {
+  const number = new Map(sop.steps.map((step, index) => [step.key, index + 1]))
+  const goTo = (key: string) => `go to step ${number.get(key) ?? `"${key}"`}`
+  const exit = (step: Exclude<Step, { kind: 'decision' }>) =>
+    step.outcome ? `Ends here: ${text(step.outcome)}` : step.next ? `Then ${goTo(step.next)}.` : ''
+
+  const steps = sop.steps.map((step, index) => {
+    const lines: string[] = []
+    if (step.kind === 'decision') {
+      lines.push(`Decide: ${text(step.question)}`)
+      for (const branch of step.branches) {
+        lines.push(`- **${text(branch.label)}**: ${branch.goto ? `${goTo(branch.goto)}.` : `ends here: ${text(branch.outcome ?? '')}`}`)
+      }
+    } else {
+      if (step.kind === 'action') lines.push(text(step.text))
+      else {
+        const script = ctx.script(step.script)
+        if (step.text) lines.push(text(step.text))
+        lines.push(`Say: ${quoted(script.line)} (${link(script.title, ctx.twin('script', script.slug))})`)
+      }
+      lines.push(exit(step))
+    }
+    // Continuation lines line up under the item's text, so "10." items nest as well as "1." ones.
+    const marker = `${index + 1}. `
+    const [first, ...rest] = lines.filter(Boolean)
+    return [`${marker}${first}`, ...rest.map((line) => `${' '.repeat(marker.length)}${line}`)].join('\n')
+  })
+
+  return document([
+    frontMatter({
+      type: 'sop',
+      slug: sop.slug,
+      title: sop.title,
+      url: ctx.page('sop', sop.slug),
+      situations: sop.situations,
+      strategies: sop.strategies,
+      roles: sop.roles,
+      aliases: sop.aliases,
+      owner: sop.review.owner,
+      lastReviewed: sop.review.lastReviewed,
+      reviewIntervalDays: sop.review.reviewIntervalDays,
+    }),
+    `# ${text(sop.title)}`,
+    `SOP · owner: ${text(sop.review.owner)} · last reviewed ${sop.review.lastReviewed}`,
+    text(sop.purpose),
+    ...section('When it applies', text(sop.trigger)),
+    ...section('Roles', bullets(sop.roles.map(text))),
+    ...section('Steps', steps.join('\n')),
+    ...section('Escalate when', bullets(sop.escalation.map(text))),
+    ...section('Resolved when', text(sop.resolvedWhen)),
+    ...section('Strategies', bullets(sop.strategies.map((slug) => `${link(ctx.strategy(slug).title, ctx.twin('strategy', slug))}: ${text(ctx.strategy(slug).summary)}`))),
+    ...section('Situations', bullets(sop.situations.map((slug) => link(ctx.situation(slug).title, ctx.twin('situation', slug))))),
+  ])
+}

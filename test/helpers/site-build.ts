@@ -1,0 +1,191 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { Library } from '@kb/content'
+import type { Payload } from 'payload'
+import { checkLibrary, REPO_ROOT } from '@kb/content/files'
+import type { PublishedDocs } from '@kb/cms/library'
+import { createTestDatabase } from './test-database.ts'
+
+/** The small library the build tests publish: one situation, source and SOP, two strategies and scripts. */
+export const FIXTURE_LIBRARY_DIR = join(REPO_ROOT, 'test/fixtures/library')
+export const SITE_DIR = join(REPO_ROOT, 'site')
+
+/** Build folders made so far; the fixture's `dispose` removes them. */
+const outDirs: string[] = []
+
+/** What the drafts planted in the fixture CMS say, for the tests to look for (or not find). */
+export const PLANTED = {
+  /** A script saved only as a draft: none of it may reach the site. */
+  draftScript: { slug: 'zebra-draft-marker', title: 'Zebra draft marker', word: 'zebra' },
+  /** A published strategy whose newer, unpublished edit must not reach the site… */
+  editedStrategy: { slug: 'say-sorry', draftSummary: 'Quokka words from an edit nobody published.', draftWord: 'quokka' },
+} as const
+
+export interface FixtureCms {
+  /** The fixture library as imported (and published). */
+  library: Library
+  /** Points the CMS, and a build reading it in-process, at the throwaway database. */
+  env: Record<string, string>
+  /** The published documents of every collection, as the REST API answers them at depth 0. */
+  published: PublishedDocs
+  /** Drops the database and removes every folder made for it, builds included. */
+  dispose: () => Promise<void>
+}
+
+/**
+ * A throwaway CMS database holding the fixture library, published, plus two drafts that must
+ * never be built: a draft-only script and an unpublished edit of a published strategy. Payload
+ * is closed again before this returns, so builds can open the database themselves.
+ */
+export async function prepareFixtureCms(): Promise<FixtureCms> {
+  const checked = checkLibrary(FIXTURE_LIBRARY_DIR)
+  if (checked.problems.length > 0) throw new Error(`the fixture library is not valid: ${JSON.stringify(checked.problems)}`)
+  const database = await createTestDatabase()
+  const dataDir = mkdtempSync(join(tmpdir(), 'kb-site-data-'))
+  const env = { DATABASE_URL: database.url, KB_DATA_DIR: dataDir, PAYLOAD_SECRET: 'test-secret-not-for-production' }
+  // The CMS config reads the environment when it is first imported: set it, then import.
+  Object.assign(process.env, env, { KB_LOG_LEVEL: 'error' })
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('@kb/cms/config')
+  const { importLibrary, PART_COLLECTIONS } = await import('@kb/cms/library')
+  forgetCachedPayload()
+  const payload = await getPayload({ config: await configPromise })
+  const published = {} as PublishedDocs
+  try {
+    await importLibrary(payload, checked.library)
+    await plantDrafts(payload)
+    for (const [, collection] of PART_COLLECTIONS) {
+      const result = await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, sort: 'id' })
+      // Through JSON, as an HTTP response would carry them.
+      published[collection] = JSON.parse(JSON.stringify(result.docs))
+    }
+  } finally {
+    await payload.destroy()
+    ;(payload.db as unknown as { client?: { close?: () => void } }).client?.close?.()
+    forgetCachedPayload()
+  }
+  return {
+    library: checked.library,
+    env,
+    published,
+    dispose: async () => {
+      await database.drop()
+      rmSync(dataDir, { recursive: true, force: true })
+      for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function plantDrafts(payload: Payload): Promise<void> {
+  const idOf = async (collection: 'situations' | 'strategies', slug: string) => {
+    const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0 })
+    if (!docs[0]) throw new Error(`the fixture library has no ${collection} "${slug}"`)
+    return docs[0].id
+  }
+  const { draftScript, editedStrategy } = PLANTED
+  await payload.create({
+    collection: 'empathy-scripts',
+    draft: true,
+    data: {
+      title: draftScript.title,
+      slug: draftScript.slug,
+      line: 'Zebra crossings aside, this line is still a draft.',
+      insteadOf: 'A zebra never changes its stripes.',
+      situations: [await idOf('situations', 'late-parcel')],
+      stage: 'listen',
+      channels: ['chat'],
+      tone: 'calm',
+      why: 'Zebra words must stay in the CMS until someone publishes them.',
+      review: { owner: 'Quality team', lastReviewed: '2026-12-24', reviewIntervalDays: 180 },
+      _status: 'draft',
+    },
+  })
+  const strategyId = await idOf('strategies', editedStrategy.slug)
+  await payload.update({ collection: 'strategies', id: strategyId, draft: true, data: { summary: editedStrategy.draftSummary } })
+  const draft = await payload.findByID({ collection: 'strategies', id: strategyId, draft: true, depth: 0 })
+  if (draft.summary !== editedStrategy.draftSummary) throw new Error('the draft edit of the strategy was not saved as a draft')
+}
+
+/** `getPayload` caches its instance on `globalThis`; forget it so the next boot is a fresh one. */
+function forgetCachedPayload(): void {
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
+}
+
+export interface SiteBuild {
+  /** The exit code of `astro build` (null when it was killed). */
+  status: number | null
+  /** Everything it printed, stdout and stderr interleaved. */
+  output: string
+  /** The folder it built into. */
+  dist: string
+}
+
+/**
+ * Runs `pnpm exec astro build --outDir <new temporary folder>` in `site/` as a child process with
+ * the given environment on top of this one (minus what would change the build: the test
+ * runner's NODE_ENV and any CMS_URL not asked for). Resolves when it exits, whatever the outcome.
+ */
+export function buildSite(env: Record<string, string>, { timeoutMs = 300_000 } = {}): Promise<SiteBuild> {
+  const dist = mkdtempSync(join(tmpdir(), 'kb-site-dist-'))
+  outDirs.push(dist)
+  const childEnv = { ...process.env }
+  for (const key of Object.keys(childEnv)) if (/^(NODE_ENV|VITEST.*|CMS_URL|CMS_API_KEY|SITE_URL)$/.test(key)) delete childEnv[key]
+  Object.assign(childEnv, { KB_LOG_LEVEL: 'error' }, env)
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {
+      cwd: SITE_DIR,
+      env: childEnv,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk) => (output += chunk))
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => {
+      output += `\n[site-build] astro build took longer than ${timeoutMs} ms and was stopped\n`
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {}
+    }, timeoutMs)
+    child.on('error', (error: Error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (status: number | null) => {
+      clearTimeout(timer)
+      resolve({ status, output, dist })
+    })
+  })
+}
+
+/** Every file under a folder, as paths relative to it (forward slashes). */
+export function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort()
+}
+
+/**
+ * The text of a built file, decompressed when it is gzip (Pagefind's index fragments are), so a
+ * search for words covers the search index too.
+ */
+export function readBuilt(dist: string, file: string): string {
+  const bytes = readFileSync(join(dist, file))
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return gunzipSync(bytes).toString('utf8')
+    } catch {}
+  }
+  return bytes.toString('utf8')
+}
+
+/** The files of a build that contain a word, ignoring case. */
+export function filesContaining(dist: string, word: string): string[] {
+  const needle = word.toLowerCase()
+  return filesIn(dist).filter((file) => readBuilt(dist, file).toLowerCase().includes(needle))
+}
