@@ -1,16 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { newestMtime } from '@kb/cms/publishing'
 import { REPO_ROOT } from '@kb/content/files'
 
 const CMS_DIR = join(REPO_ROOT, 'cms')
-
-/** The newest modification time of a file or anything under a folder. */
-export function newestMtime(path: string): number {
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
-}
 
 /**
  * Builds the CMS admin (`payload generate:importmap && next build`) unless a build newer than

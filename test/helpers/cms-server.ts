@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { REPO_ROOT } from '@kb/content/files'
 import { freePort } from './free-port.ts'
+import { stopProcessGroup } from './process-group.ts'
 
 export interface RunningCms {
   url: string
@@ -25,7 +26,7 @@ export async function startCms(env: Record<string, string>, { timeoutMs = 60_000
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
-  const stop = () => stopGroup(child)
+  const stop = () => stopProcessGroup(child, 'SIGTERM')
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the CMS exited with ${child.exitCode}:\n${output}`)
@@ -40,19 +41,3 @@ export async function startCms(env: Record<string, string>, { timeoutMs = 60_000
   throw new Error(`the CMS did not answer on ${url} within ${timeoutMs} ms:\n${output}`)
 }
 
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    return
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {}
-  }, 5_000)
-  await exited
-  clearTimeout(timer)
-}

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { REPO_ROOT } from '@kb/content/files'
 import { freePort } from './free-port.ts'
+import { stopProcessGroup } from './process-group.ts'
 
 export interface RunningKb {
   cmsUrl: string
@@ -31,7 +32,7 @@ export async function startKnowledgeBase(env: Record<string, string>, timeoutMs 
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     siteUrl: `http://127.0.0.1:${sitePort}`,
     output: () => output,
-    stop: () => stopGroup(child),
+    stop: () => stopProcessGroup(child, 'SIGINT'),
   }
   const deadline = Date.now() + timeoutMs
   while (!output.includes('Ctrl-C stops both')) {
@@ -45,18 +46,6 @@ export async function startKnowledgeBase(env: Record<string, string>, timeoutMs 
   return running
 }
 
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  process.kill(-child.pid, 'SIGINT')
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {}
-  }, 10_000)
-  await exited
-  clearTimeout(timer)
-}
 
 /** Polls until `check` returns a value other than undefined, or fails after `timeoutMs` saying what it waited for. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {

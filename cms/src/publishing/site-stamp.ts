@@ -7,7 +7,8 @@ import { SITE_DIR } from './build-site.ts'
 /** Folders whose code shapes the built site; a change in any of them means the site must be rebuilt. */
 const SOURCE_PATHS = ['site/src', 'site/astro.config.ts', 'site/package.json', 'content/src', 'cms/src/library'].map((p) => join(SITE_DIR, '..', p))
 
-function newestMtime(path: string): number {
+/** The newest modification time of a file or of anything under a folder. */
+export function newestMtime(path: string): number {
   const stat = statSync(path)
   if (!stat.isDirectory()) return stat.mtimeMs
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
