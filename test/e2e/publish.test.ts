@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +13,9 @@ let dataDir: string
 let editorKey: string
 let situationId: number | string
 let published: { id: number | string; slug: string }
+/** A stand-in for a static host's deploy hook: records what the CMS posts to it. */
+let deployHook: Server
+const deployCalls: { event: string; reasons: string[] }[] = []
 
 const json = { 'content-type': 'application/json' }
 const asEditor = () => ({ ...json, authorization: `users API-Key ${editorKey}` })
@@ -34,8 +38,19 @@ const pageStatus = async (path: string) => (await fetch(`${kb.siteUrl}${path}`))
 beforeAll(async () => {
   database = await createTestDatabase()
   dataDir = mkdtempSync(join(tmpdir(), 'kb-e2e-'))
+  deployHook = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      deployCalls.push(JSON.parse(body) as (typeof deployCalls)[number])
+      response.writeHead(204).end()
+    })
+  })
+  await new Promise<void>((resolve) => deployHook.listen(0, '127.0.0.1', resolve))
+  const hookPort = (deployHook.address() as { port: number }).port
   kb = await startKnowledgeBase({
     DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), KB_REBUILD_DEBOUNCE_MS: '100',
+    SITE_DEPLOY_HOOK_URL: `http://127.0.0.1:${hookPort}/deploy`,
   })
   // An admin signs up, creates an editor with an API key; the tests act as that editor's tool.
   const admin = await fetch(`${kb.cmsUrl}/api/users/first-register`, {
@@ -57,6 +72,7 @@ afterAll(async () => {
     // Ctrl-C stops both servers: neither port answers any more.
     for (const url of [kb.cmsUrl, kb.siteUrl]) expect(await fetch(url).then(() => 'answering', () => 'stopped')).toBe('stopped')
   }
+  deployHook?.close()
   await database?.drop()
   rmSync(dataDir, { recursive: true, force: true })
 }, 60_000)
@@ -78,6 +94,10 @@ describe('publishing from the CMS to the live site', () => {
     const hits = await searchSite(kb.siteUrl, 'wombat guarantee')
     expect(hits[0]?.url).toBe(`/scripts/${published.slug}/`)
     expect(hits[0]?.meta.line).toBe('I give you the wombat guarantee, {customerName}.')
+  })
+
+  it('calls the deploy hook after a successful rebuild, saying what changed', () => {
+    expect(deployCalls).toContainEqual({ event: 'site-rebuilt', reasons: [`empathy-scripts "${published.slug}" published`], at: expect.any(String) })
   })
 
   it('never shows a saved draft, even after later rebuilds', async () => {
