@@ -31,8 +31,9 @@ export default buildConfig({
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  // Command-line scripts turn this down (KB_LOG_LEVEL=error) so their own report stays readable.
-  logger: { options: { level: process.env.KB_LOG_LEVEL ?? 'info' } },
+  // Command-line scripts turn logging down (KB_LOG_LEVEL=error) so their own report stays readable;
+  // otherwise Payload's default, human-readable logger.
+  ...(process.env.KB_LOG_LEVEL ? { logger: { options: { level: process.env.KB_LOG_LEVEL } } } : {}),
   // Every start applies committed migrations that have not run yet; nothing relies on schema push.
   // `payload migrate` (pnpm cms:migrate) does the same from the command line and skips this hook.
   onInit: async (payload) => {
