@@ -67,7 +67,7 @@ interface Row {
   warm: FirstResult
 }
 
-async function measure(browser: Browser, label: string, library: Library): Promise<Row> {
+async function measure(label: string, library: Library): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bench-site-'))
   try {
     const entries = size(library)
@@ -82,10 +82,13 @@ async function measure(browser: Browser, label: string, library: Library): Promi
     const index = folderSize(join(build.dir, 'pagefind'))
     console.log(`${label}: built in ${seconds(buildMs)} s, ${total.files} files, ${mb(total.bytes)} MB (index ${mb(index.bytes)} MB)`)
 
+    // Launched only now, so the memory sampling above saw the build's processes and no browser.
     const server = serveSite(() => build.dir)
+    let browser: Browser | undefined
     try {
       const port = await freePort()
       await listen(server, port)
+      browser = await launchBrowser()
       const search = await measureSearch(browser, `http://127.0.0.1:${port}/`, COLD_QUERY, WARM_QUERY)
       for (const [kind, r] of Object.entries(search)) {
         console.log(`${label}: ${kind} first result after ${r.ms.toFixed(0)} ms (wall ${r.wallMs.toFixed(0)} ms), ` +
@@ -93,6 +96,7 @@ async function measure(browser: Browser, label: string, library: Library): Promi
       }
       return { label, entries, seedMs, buildMs, files: total.files, buildBytes: total.bytes, indexFiles: index.files, indexBytes: index.bytes, peakRss: peakBytes, ...search }
     } finally {
+      await browser?.close()
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
     }
@@ -106,12 +110,7 @@ const libraries: [string, Library][] = [
   ...SIZES.map((n): [string, Library] => [`${n.toLocaleString('en-US')} entries`, withSyntheticScripts(real, n - size(real))]),
 ]
 const rows: Row[] = []
-const browser = await launchBrowser()
-try {
-  for (const [label, library] of libraries) rows.push(await measure(browser, label, library))
-} finally {
-  await browser.close()
-}
+for (const [label, library] of libraries) rows.push(await measure(label, library))
 
 const line = (r: Row) =>
   `| ${r.label} | ${r.entries} | ${seconds(r.seedMs)} | ${seconds(r.buildMs)} | ${r.files} | ${mb(r.buildBytes)} | ${mb(r.indexBytes)} | ` +
@@ -134,9 +133,10 @@ The build is then served by the site's own static server (no compression) on loo
 Chromium opens the home page in a fresh context (empty cache), waits for the network to go idle, and
 types "${COLD_QUERY}" into the search box: "first-result ms" runs from the first keydown to the first
 result in the page (by the page's clock; it includes typing and the search's 120 ms pause in typing),
-and "first-result KB" sums the bytes on the wire (bodies and headers) of every request started in
-that span, which is when Pagefind and its index load. "Warm" then clears the box and types
-"${WARM_QUERY}" on the same page, with Pagefind loaded. One run each; milliseconds vary from run to run.
+and "first-result KB" sums the bytes received (bodies as sent, plus headers) of every request started
+in that span, the Pagefind worker's included: the span in which Pagefind and its index load. "Warm"
+then clears the box and types "${WARM_QUERY}" on the same page, with Pagefind loaded.
+One run each; milliseconds vary from run to run.
 `
 writeFileSync(join(REPO_ROOT, 'bench/site.md'), report)
 console.log(report)

@@ -1,37 +1,47 @@
-import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 
 export interface FirstResult {
   /** From the first keydown to the first `li[data-search-result]` in the DOM, by the page's clock. */
   ms: number
   /** Wall clock around typing and waiting, from this process: a cross-check. */
   wallMs: number
-  /** Bytes on the wire (body and headers, CDP encodedDataLength) of requests started while measuring. */
+  /** Bytes received (response body as sent, plus headers) for requests started while measuring. */
   bytes: number
   requests: number
   results: number
 }
 
-/** Counts the bytes of requests that start between `start()` and `stop()`, waiting for those to finish. */
+/**
+ * Counts the bytes of requests that start between `start()` and `stop()`, waiting for those to
+ * finish. Through Playwright's events rather than a page CDP session: those also see the requests
+ * of Pagefind's Web Worker, which a page-level `Network.enable` does not.
+ */
 class TransferCounter {
   private counting = false
-  private pending = new Set<string>()
+  private pending = new Set<Request>()
   private bytes = 0
   private requests = 0
   private drained: (() => void) | undefined
 
-  constructor(session: CDPSession) {
-    session.on('Network.requestWillBeSent', (event) => {
-      if (!this.counting || this.pending.has(event.requestId)) return
-      this.pending.add(event.requestId)
+  constructor(context: BrowserContext) {
+    context.on('request', (request) => {
+      if (!this.counting) return
+      this.pending.add(request)
       this.requests += 1
     })
-    const done = (requestId: string, bytes: number) => {
-      if (!this.pending.delete(requestId)) return
+    const done = (request: Request, bytes: number) => {
+      if (!this.pending.delete(request)) return
       this.bytes += bytes
       if (this.pending.size === 0) this.drained?.()
     }
-    session.on('Network.loadingFinished', (event) => done(event.requestId, event.encodedDataLength))
-    session.on('Network.loadingFailed', (event) => done(event.requestId, 0))
+    context.on('requestfinished', (request) => {
+      if (!this.pending.has(request)) return
+      request.sizes().then(
+        (sizes) => done(request, sizes.responseBodySize + sizes.responseHeadersSize),
+        () => done(request, 0),
+      )
+    })
+    context.on('requestfailed', (request) => done(request, 0))
   }
 
   start(): void {
@@ -96,9 +106,7 @@ export async function measureSearch(browser: Browser, siteUrl: string, cold: str
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    const session = await context.newCDPSession(page)
-    await session.send('Network.enable')
-    const counter = new TransferCounter(session)
+    const counter = new TransferCounter(context)
     await page.goto(siteUrl, { waitUntil: 'networkidle' })
     await installMarks(page)
     const first = await typeAndWait(page, counter, cold)
