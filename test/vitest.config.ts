@@ -49,6 +49,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'browser',
+          root: import.meta.dirname,
+          include: ['browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          // Each file imports the fixture library, builds the site and starts Chromium before its tests.
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'smoke',
           root: import.meta.dirname,
           include: ['smoke/**/*.test.ts'],

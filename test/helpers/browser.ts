@@ -32,3 +32,65 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
   })
 }
+
+/** The fixture site, built from the CMS, served on loopback, with a Chromium to browse it. */
+export interface BrowserSite {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string
+  browser: Browser
+  /** Closes the browser and the server, drops the database and removes the build. */
+  close: () => Promise<void>
+}
+
+/**
+ * Launches Chromium first (a missing browser fails fast, with `launchBrowser`'s message), then
+ * imports the fixture library with its planted drafts, runs `astro build` and serves the dist.
+ * Whatever was started is stopped again if a later step fails.
+ */
+export async function startBrowserSite(): Promise<BrowserSite> {
+  const { prepareFixtureCms, buildSite } = await import('./site-build.ts')
+  const { serveSite } = await import('../../scripts/lib/static-server.ts')
+  const { freePort } = await import('./free-port.ts')
+  const cleanups: (() => Promise<void> | void)[] = []
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  }
+  try {
+    const browser = await launchBrowser()
+    cleanups.push(() => browser.close())
+    const cms = await prepareFixtureCms()
+    cleanups.push(() => cms.dispose())
+    const build = await buildSite(cms.env)
+    if (build.status !== 0) throw new Error(`astro build of the fixture site failed (${build.status}):\n${build.output}`)
+    const server = serveSite(() => build.dist)
+    const port = await freePort()
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', resolve)
+    })
+    cleanups.push(() => new Promise<void>((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    }))
+    return { url: `http://127.0.0.1:${port}`, browser, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+/** Types a query into the page's search box and waits until the status reports the answer for it. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  await page.locator('[data-search-filters]:not([hidden])').waitFor()
+  const box = page.locator('[data-search-box]')
+  await box.fill('')
+  await box.pressSequentially(query)
+  await page.locator('[data-search-status]', { hasText: `for “${query}”` }).waitFor()
+}
+
+/** Violations as one line each (rule, help, targets), for a failure message that says what to fix. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+    .join('\n')
+}
