@@ -1,11 +1,13 @@
-import { KB_EXPORT_VERSION, kbExportSchema, type KbExport, type Library } from '@kb/content'
+import { KB_EXPORT_VERSION, kbExportSchema, type KbExport } from '@kb/content'
+import type { SiteData } from '../site-data.ts'
 import { twinContext, type PageKind } from './twin-context.ts'
 
+// kb.json lists entries by slug, not in the pages' title order: a stable order for diffs and tools.
 const bySlug = <T extends { slug: string }>(list: readonly T[]) =>
   [...list].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
 
 /** The newest review date in the library: the export's date, stable across rebuilds of the same content. */
-function newestReview(library: Library): string | undefined {
+function newestReview(library: SiteData): string | undefined {
   const entries = [...library.sources, ...library.situations, ...library.strategies, ...library.scripts, ...library.sops]
   return entries.flatMap((entry) => (entry.review ? [entry.review.lastReviewed] : [])).sort().at(-1)
 }
@@ -14,7 +16,7 @@ function newestReview(library: Library): string | undefined {
  * Assembles `/kb.json` and validates it with the shared `kbExportSchema`. Invalid data fails the
  * build with every problem named by part, entry slug and field.
  */
-export function kbExport(library: Library, site: URL | undefined): KbExport {
+export function kbExport(library: SiteData, site: URL | undefined): KbExport {
   const ctx = twinContext(library, site)
   const onSite = <T extends { slug: string }>(kind: PageKind, list: readonly T[]) =>
     bySlug(list).map((entry) => ({ ...entry, url: ctx.page(kind, entry.slug), markdown: ctx.twin(kind, entry.slug) }))
@@ -50,6 +52,6 @@ export function kbExport(library: Library, site: URL | undefined): KbExport {
 }
 
 /** `/kb.json` as written: two-space indented, keys in schema order, a newline at the end. */
-export function kbJson(library: Library, site: URL | undefined): string {
+export function kbJson(library: SiteData, site: URL | undefined): string {
   return `${JSON.stringify(kbExport(library, site), null, 2)}\n`
 }

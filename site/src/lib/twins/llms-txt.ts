@@ -1,5 +1,5 @@
-import type { Library } from '@kb/content'
 import { stageLabel } from '../labels.ts'
+import type { SiteData } from '../site-data.ts'
 import { document, link, oneLine, quoted, text } from './markdown-text.ts'
 import { twinContext, type PageKind } from './twin-context.ts'
 
@@ -10,9 +10,10 @@ const firstSentence = (value: string) => oneLine(value).match(/^.+?[.!?](?=\s|$)
  * `/llms.txt` after the llms.txt convention: a title, a one-paragraph summary, then a section
  * per kind of entry linking each Markdown twin with a one-line description.
  */
-export function llmsTxt(library: Library, site: URL | undefined): string {
-  const ctx = twinContext(library, site)
-  const { situations, sops, strategies, scripts } = ctx.library
+export function llmsTxt(data: SiteData, site: URL | undefined): string {
+  const ctx = twinContext(data, site)
+  // In the pages' order: scripts by stage as on the scripts page, the rest by title.
+  const { situations, sops, strategies, scripts } = data
   const item = (kind: PageKind, entry: { slug: string; title: string }, description: string) =>
     `- ${link(entry.title, ctx.twin(kind, entry.slug))}: ${description}`
   const list = (heading: string, items: string[]) => `## ${heading}\n\n${items.join('\n')}`

@@ -1,14 +1,17 @@
-import { placeholdersIn, type Script } from '@kb/content'
+import { placeholdersIn } from '@kb/content'
 import { channelLabel, stageLabel, toneLabel } from '../labels.ts'
 import { placeholderLabel } from '../placeholders.ts'
+import type { ScriptEntry } from '../site-data.ts'
 import { bullets, document, frontMatter, link, section, text } from './markdown-text.ts'
-import type { TwinContext } from './twin-context.ts'
+import { referenced, type TwinContext } from './twin-context.ts'
 
 /** The Markdown twin of a script page: the line to say, what not to say, and why. */
-export function scriptTwin(script: Script, ctx: TwinContext): string {
+export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
+  const { data } = ctx
   const placeholders = placeholdersIn(script.line)
-  const strategies = script.strategies.map(ctx.strategy)
-  const sops = ctx.sopsUsingScript(script.slug)
+  const situations = script.situations.map(referenced('situation', data.situation))
+  const strategies = script.strategies.map(referenced('strategy', data.strategy))
+  const sops = data.sopsUsingScript(script.slug)
   return document([
     frontMatter({
       type: 'script',
@@ -33,7 +36,7 @@ export function scriptTwin(script: Script, ctx: TwinContext): string {
       : '',
     ...section('Not this', script.insteadOf && `> ${text(script.insteadOf)}`),
     ...section('Why it works', text(script.why)),
-    ...section('Situations', bullets(script.situations.map((slug) => link(ctx.situation(slug).title, ctx.twin('situation', slug))))),
+    ...section('Situations', bullets(situations.map((s) => link(s.title, ctx.twin('situation', s.slug))))),
     ...section(
       'Strategies it puts into practice',
       bullets(strategies.map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`)),

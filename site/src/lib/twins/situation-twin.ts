@@ -1,10 +1,12 @@
-import { STAGES, type Situation } from '@kb/content'
+import { STAGES } from '@kb/content'
+import type { SituationEntry } from '../site-data.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import type { TwinContext } from './twin-context.ts'
 
 /** The Markdown twin of a situation playbook: its procedures, strategies and scripts by stage. */
-export function situationTwin(situation: Situation, ctx: TwinContext): string {
-  const { sops, strategies, scripts } = ctx.library
+export function situationTwin(situation: SituationEntry, ctx: TwinContext): string {
+  // The situation page's own lists, filtered the way it filters them.
+  const { sops, strategies, scripts } = ctx.data
   const forIt = <T extends { situations: string[] }>(list: T[]) => list.filter((entry) => entry.situations.includes(situation.slug))
   const byStage = STAGES.map((stage) => ({ stage, scripts: forIt(scripts).filter((s) => s.stage === stage.value) }))
     .filter((group) => group.scripts.length > 0)

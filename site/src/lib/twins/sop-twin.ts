@@ -1,12 +1,17 @@
-import type { Sop, Step } from '@kb/content'
+import type { Step } from '@kb/content'
+import type { SopEntry } from '../site-data.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
-import type { TwinContext } from './twin-context.ts'
+import { referenced, type TwinContext } from './twin-context.ts'
 
 /**
  * The Markdown twin of an SOP: the steps as an ordered list, decisions with their branches as a
  * nested list, jumps written as "go to step N" so the flow reads without the page's guided mode.
  */
-export function sopTwin(sop: Sop, ctx: TwinContext): string {
+export function sopTwin(sop: SopEntry, ctx: TwinContext): string {
+  const { data } = ctx
+  const script = referenced('script', data.script)
+  const situations = sop.situations.map(referenced('situation', data.situation))
+  const strategies = sop.strategies.map(referenced('strategy', data.strategy))
   const number = new Map(sop.steps.map((step, index) => [step.key, index + 1]))
   const goTo = (key: string) => `go to step ${number.get(key) ?? `"${key}"`}`
   const exit = (step: Exclude<Step, { kind: 'decision' }>) =>
@@ -22,9 +27,9 @@ export function sopTwin(sop: Sop, ctx: TwinContext): string {
     } else {
       if (step.kind === 'action') lines.push(text(step.text))
       else {
-        const script = ctx.script(step.script)
+        const said = script(step.script)
         if (step.text) lines.push(text(step.text))
-        lines.push(`Say: ${quoted(script.line)} (${link(script.title, ctx.twin('script', script.slug))})`)
+        lines.push(`Say: ${quoted(said.line)} (${link(said.title, ctx.twin('script', said.slug))})`)
       }
       lines.push(exit(step))
     }
@@ -56,7 +61,7 @@ export function sopTwin(sop: Sop, ctx: TwinContext): string {
     ...section('Steps', steps.join('\n')),
     ...section('Escalate when', bullets(sop.escalation.map(text))),
     ...section('Resolved when', text(sop.resolvedWhen)),
-    ...section('Strategies', bullets(sop.strategies.map((slug) => `${link(ctx.strategy(slug).title, ctx.twin('strategy', slug))}: ${text(ctx.strategy(slug).summary)}`))),
-    ...section('Situations', bullets(sop.situations.map((slug) => link(ctx.situation(slug).title, ctx.twin('situation', slug))))),
+    ...section('Strategies', bullets(strategies.map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`))),
+    ...section('Situations', bullets(situations.map((s) => link(s.title, ctx.twin('situation', s.slug))))),
   ])
 }

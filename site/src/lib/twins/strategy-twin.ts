@@ -1,12 +1,16 @@
-import type { Source, Strategy } from '@kb/content'
 import { stageLabel } from '../labels.ts'
+import type { SourceEntry, StrategyEntry } from '../site-data.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
-import type { TwinContext } from './twin-context.ts'
+import { referenced, type TwinContext } from './twin-context.ts'
 
 /** The Markdown twin of a strategy page: how to apply it, why it works, examples and sources. */
-export function strategyTwin(strategy: Strategy, ctx: TwinContext): string {
-  const examples = ctx.scriptsForStrategy(strategy.slug)
-  const sops = ctx.sopsForStrategy(strategy.slug)
+export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string {
+  const { data } = ctx
+  const examples = data.scriptsForStrategy(strategy.slug)
+  const sops = data.sopsForStrategy(strategy.slug)
+  const situations = strategy.situations.map(referenced('situation', data.situation))
+  const related = strategy.related.map(referenced('strategy', data.strategy))
+  const sources = strategy.sources.map(referenced('source', data.source))
   return document([
     frontMatter({
       type: 'strategy',
@@ -33,14 +37,14 @@ export function strategyTwin(strategy: Strategy, ctx: TwinContext): string {
       bullets(examples.map((script) => `${link(script.title, ctx.twin('script', script.slug))}: ${quoted(script.line)}`)),
     ),
     ...section('Procedures that apply it', bullets(sops.map((sop) => link(sop.title, ctx.twin('sop', sop.slug))))),
-    ...section('Situations', bullets(strategy.situations.map((slug) => link(ctx.situation(slug).title, ctx.twin('situation', slug))))),
-    ...section('Related strategies', bullets(strategy.related.map((slug) => link(ctx.strategy(slug).title, ctx.twin('strategy', slug))))),
-    ...section('Sources', bullets(strategy.sources.map((slug) => credit(ctx.source(slug))))),
+    ...section('Situations', bullets(situations.map((s) => link(s.title, ctx.twin('situation', s.slug))))),
+    ...section('Related strategies', bullets(related.map((s) => link(s.title, ctx.twin('strategy', s.slug))))),
+    ...section('Sources', bullets(sources.map(credit))),
   ])
 }
 
 /** "[Title](url), Publisher, 2024-11-12": the attribution line for a source. */
-function credit(source: Source): string {
+function credit(source: SourceEntry): string {
   const title = source.url ? link(source.title, source.url) : `*${text(source.title)}*`
   return [title, text(source.publisher), source.published].filter(Boolean).join(', ')
 }
