@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkLibrary } from '@kb/content/files'
-import { siteDataFrom } from '../../site/src/lib/site-data.ts'
+import { siteDataFrom } from '../../site/src/lib/library-view.ts'
 import { kbExport } from '../../site/src/lib/twins/kb-export.ts'
 import { llmsTxt } from '../../site/src/lib/twins/llms-txt.ts'
 import { sopTwin } from '../../site/src/lib/twins/sop-twin.ts'

@@ -1,72 +1,15 @@
-import { STAGES, type Library, type Script, type Situation, type Sop, type Source, type Strategy } from '@kb/content'
+import { getCollection } from 'astro:content'
+import type { Library } from '@kb/content'
+import { siteDataFrom, type SiteData } from './library-view.ts'
 
-// The collections hold the shared schemas' output (see content.config.ts), so these are the same types.
-export type ScriptEntry = Script
-export type StrategyEntry = Strategy
-export type SopEntry = Sop
-export type SituationEntry = Situation
-export type SourceEntry = Source
-
-/**
- * The published library with the lookups, reverse relations and order that pages and their
- * Markdown twins share, so the two never disagree. Loaded once per build.
- */
-export interface SiteData {
-  /** By stage (call order), then title, then slug. */
-  scripts: ScriptEntry[]
-  /** This list and the ones below: by title, then slug. */
-  strategies: StrategyEntry[]
-  sops: SopEntry[]
-  situations: SituationEntry[]
-  sources: SourceEntry[]
-  script: (slug: string) => ScriptEntry | undefined
-  strategy: (slug: string) => StrategyEntry | undefined
-  situation: (slug: string) => SituationEntry | undefined
-  source: (slug: string) => SourceEntry | undefined
-  /** Scripts that serve a strategy (the CMS's join, rebuilt from the scripts' side). */
-  scriptsForStrategy: (slug: string) => ScriptEntry[]
-  /** SOPs that say a script at one of their steps. */
-  sopsUsingScript: (slug: string) => SopEntry[]
-  sopsForStrategy: (slug: string) => SopEntry[]
-}
-
-const lookup = <T extends { slug: string }>(list: T[]) => {
-  const map = new Map(list.map((item) => [item.slug, item]))
-  return (slug: string) => map.get(slug)
-}
-// Ties broken by slug, so the order never depends on the order the CMS returned entries in.
-const byTitle = (a: { title: string; slug: string }, b: { title: string; slug: string }) =>
-  a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
-const stageOrder = new Map(STAGES.map((stage, index) => [stage.value, index]))
-const byStageThenTitle = (a: ScriptEntry, b: ScriptEntry) =>
-  (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0) || byTitle(a, b)
-
-/** SiteData for a library, whatever order its lists come in. Pure: the twins' tests use it without Astro. */
-export function siteDataFrom(library: Library): SiteData {
-  const scripts = [...library.scripts].sort(byStageThenTitle)
-  const strategies = [...library.strategies].sort(byTitle)
-  const sops = [...library.sops].sort(byTitle)
-  const situations = [...library.situations].sort(byTitle)
-  const sources = [...library.sources].sort(byTitle)
-  return {
-    scripts, strategies, sops, situations, sources,
-    script: lookup(scripts), strategy: lookup(strategies), situation: lookup(situations), source: lookup(sources),
-    scriptsForStrategy: (slug) => scripts.filter((s) => s.strategies.includes(slug)),
-    sopsUsingScript: (slug) => sops.filter((sop) => sop.steps.some((step) => step.kind === 'say' && step.script === slug)),
-    sopsForStrategy: (slug) => sops.filter((sop) => sop.strategies.includes(slug)),
-  }
-}
+export * from './library-view.ts'
 
 let loaded: Promise<SiteData> | undefined
 
-/** The build's SiteData, from the content collections. */
+/** The build's SiteData, from the content collections (the CMS's published entries). */
 export function siteData(): Promise<SiteData> {
   loaded ??= (async () => {
-    // Imported here, not at the top, so the rest of this file loads without Astro. The root
-    // typecheck (tests included) has no Astro types, hence the ignore; `astro build` resolves it.
-    // @ts-ignore
-    const { getCollection } = await import('astro:content')
-    const data = async (name: keyof Library) => (await getCollection(name)).map((entry: { data: unknown }) => entry.data)
+    const data = async (name: keyof Library) => (await getCollection(name)).map((entry) => entry.data)
     const [sources, situations, strategies, scripts, sops] = await Promise.all(
       (['sources', 'situations', 'strategies', 'scripts', 'sops'] as const).map(data),
     )

@@ -1,5 +1,5 @@
 import { KB_EXPORT_VERSION, kbExportSchema, type KbExport } from '@kb/content'
-import type { SiteData } from '../site-data.ts'
+import type { SiteData } from '../library-view.ts'
 import { twinContext, type PageKind } from './twin-context.ts'
 
 // kb.json lists entries by slug, not in the pages' title order: a stable order for diffs and tools.

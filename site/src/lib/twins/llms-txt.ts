@@ -1,5 +1,5 @@
 import { stageLabel } from '../labels.ts'
-import type { SiteData } from '../site-data.ts'
+import type { SiteData } from '../library-view.ts'
 import { document, link, oneLine, quoted, text } from './markdown-text.ts'
 import { twinContext, type PageKind } from './twin-context.ts'
 

@@ -1,7 +1,7 @@
 import { placeholdersIn } from '@kb/content'
 import { channelLabel, stageLabel, toneLabel } from '../labels.ts'
 import { placeholderLabel } from '../placeholders.ts'
-import type { ScriptEntry } from '../site-data.ts'
+import type { ScriptEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
 

@@ -1,5 +1,5 @@
 import { STAGES } from '@kb/content'
-import type { SituationEntry } from '../site-data.ts'
+import type { SituationEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import type { TwinContext } from './twin-context.ts'
 

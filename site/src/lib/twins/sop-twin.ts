@@ -1,5 +1,5 @@
 import type { Step } from '@kb/content'
-import type { SopEntry } from '../site-data.ts'
+import type { SopEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
 

@@ -1,5 +1,5 @@
 import { stageLabel } from '../labels.ts'
-import type { SourceEntry, StrategyEntry } from '../site-data.ts'
+import type { SourceEntry, StrategyEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
 

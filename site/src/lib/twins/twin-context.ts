@@ -1,4 +1,4 @@
-import type { SiteData } from '../site-data.ts'
+import type { SiteData } from '../library-view.ts'
 import { urls } from '../urls.ts'
 
 /** The kinds of entry that have a page, and so a Markdown twin. */
