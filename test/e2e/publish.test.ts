@@ -80,7 +80,8 @@ afterAll(async () => {
 describe('publishing from the CMS to the live site', () => {
   it('serves the seeded library and its search from the first start', async () => {
     expect(await pageStatus('/situations/billing-error/')).toBe(200)
-    expect((await searchSite(kb.siteUrl, 'charged twice')).map((hit) => hit.url)).toContain('/situations/billing-error/')
+    // "charged twice" is an alias of the billing-error situation: its playbook comes first.
+    expect((await searchSite(kb.siteUrl, 'charged twice'))[0]?.url).toBe('/situations/billing-error/')
   })
 
   it('makes a script published with an editor API key findable by the site search', async () => {

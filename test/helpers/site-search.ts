@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { SEARCH_RANKING } from '../../site/src/lib/search-ranking.ts'
 
 export interface SearchHit {
   url: string
@@ -28,7 +29,8 @@ export async function searchSite(siteUrl: string, query: string, filters?: Recor
     const file = join(dir, 'pagefind.mjs')
     writeFileSync(file, await response.text())
     const pagefind = (await import(pathToFileURL(file).href)) as PagefindModule
-    await pagefind.options({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/' })
+    // The same ranking options the site's search UI passes, so tests see the order agents see.
+    await pagefind.options({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING })
     await pagefind.init()
     const { results } = await pagefind.search(query, filters ? { filters } : undefined)
     const hits = await Promise.all(results.slice(0, 10).map((result) => result.data()))

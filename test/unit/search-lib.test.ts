@@ -1,6 +1,6 @@
 /**
  * The pure parts of the site's search and browse filters: address-bar state, Pagefind filter
- * objects, status wording, excerpt highlighting, naming a situation, and the scripts list filter.
+ * objects, status wording, excerpt highlighting, a script line's placeholders, and the scripts list filter.
  */
 import { describe, expect, it } from 'vitest'
 import {
@@ -9,7 +9,8 @@ import {
 import {
   hasFilters, noFilters, pagefindFilters, readSearchState, searchParamsOf, statusText,
 } from '../../site/src/lib/search-query.ts'
-import { excerptParts, linePlaceholders, situationNamedBy } from '../../site/src/lib/search-text.ts'
+import { lineParts } from '../../site/src/lib/placeholders.ts'
+import { excerptParts } from '../../site/src/lib/search-text.ts'
 
 describe('search state in the address bar', () => {
   it('reads the query and repeated filter values, dropping blanks and duplicates', () => {
@@ -76,31 +77,14 @@ describe('excerpt highlighting', () => {
     const parts = excerptParts('<img src=x onerror=alert(1)> <mark>hi</mark>')
     expect(parts[0]).toEqual({ text: '<img src=x onerror=alert(1)> ', marked: false })
   })
-
-  it('marks the placeholders of a script line', () => {
-    expect(linePlaceholders('Hi {customerName}, order {orderNumber}.')).toEqual([
-      { text: 'Hi ' }, { placeholder: 'customerName' }, { text: ', order ' }, { placeholder: 'orderNumber' }, { text: '.' },
-    ])
-  })
 })
 
-describe('situation named by a query', () => {
-  const situations = [
-    { title: 'Billing error', names: ['charged twice', 'overcharged', 'double charge'] },
-    { title: 'Refund request', names: ['want a refund'] },
-    { title: 'Refund or request outside policy', names: [] },
-  ]
-
-  it('finds a situation by an alias or its title, ignoring case and punctuation', () => {
-    expect(situationNamedBy('Charged twice!', situations)).toBe('Billing error')
-    expect(situationNamedBy('billing  error', situations)).toBe('Billing error')
-  })
-
-  it('finds it while the agent is still typing, when only one name starts that way', () => {
-    expect(situationNamedBy('charged tw', situations)).toBe('Billing error')
-    expect(situationNamedBy('refund', situations)).toBeUndefined()
-    expect(situationNamedBy('cha', situations)).toBeUndefined()
-    expect(situationNamedBy('angry', situations)).toBeUndefined()
+describe('script line placeholders', () => {
+  it('splits a line into text and the placeholders to fill in, for pages and search results alike', () => {
+    expect(lineParts('Hi {customerName}, order {orderNumber}.')).toEqual([
+      { text: 'Hi ' }, { placeholder: 'customerName' }, { text: ', order ' }, { placeholder: 'orderNumber' }, { text: '.' },
+    ])
+    expect(lineParts('{greeting} there, {2fast} {a-b}')).toEqual([{ placeholder: 'greeting' }, { text: ' there, {2fast} {a-b}' }])
   })
 })
 

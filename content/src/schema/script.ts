@@ -2,14 +2,6 @@ import { z } from 'zod'
 import { CHANNELS, STAGES, TONES, valuesOf } from '../taxonomy.ts'
 import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
 
-/** Placeholders an agent fills before saying a line: `{customerName}`, `{orderNumber}`. */
-export const PLACEHOLDER_PATTERN = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g
-
-/** The placeholder names used in a line, in order of first use. */
-export function placeholdersIn(line: string): string[] {
-  return [...new Set([...line.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!))]
-}
-
 /** One line an agent can say, with what not to say instead. */
 export const scriptSchema = z.strictObject({
   slug: slugSchema,

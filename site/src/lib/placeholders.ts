@@ -1,4 +1,9 @@
-import { PLACEHOLDER_PATTERN } from '@kb/content'
+/**
+ * A script line's placeholders, for pages (components/ScriptLine.astro) and search results
+ * (lib/search-ui.ts). Safe in the browser: the pattern comes from the zod-free entry of
+ * `@kb/content`, the same one the CMS enforces.
+ */
+import { PLACEHOLDER_PATTERN } from '@kb/content/placeholders'
 
 export type LinePart = { text: string } | { placeholder: string }
 

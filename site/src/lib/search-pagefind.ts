@@ -3,14 +3,11 @@
  * for search until the agent reaches for it. Types cover only what the search UI uses.
  */
 
+import { SEARCH_RANKING } from './search-ranking.ts'
+
 /** Where the integration writes the bundle (`<outDir>/pagefind/`). */
 const BUNDLE_URL = '/pagefind/pagefind.js'
 
-/**
- * Ranking on top of the content weights: a match in the title meta counts as Pagefind's default
- * (5), and so does a match in an `aliases` meta, should entry pages carry one.
- */
-const RANKING = { metaWeights: { title: 5, aliases: 5 } }
 
 export type FilterCounts = Record<string, Record<string, number>>
 
@@ -49,7 +46,7 @@ let loading: Promise<PagefindApi> | undefined
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE_URL)) as PagefindApi
-    await pagefind.options({ ranking: RANKING })
+    await pagefind.options({ ranking: SEARCH_RANKING })
     await pagefind.init()
     // Loads the filter chunks: until then, searches come back without filter counts.
     await pagefind.filters()

@@ -8,7 +8,8 @@ import {
   hasFilters, noFilters, pagefindFilters, readSearchState, SEARCH_FILTERS, searchParamsOf, statusText,
   type ChosenFilters, type SearchState,
 } from './search-query.ts'
-import { excerptParts, linePlaceholders, situationNamedBy, type SituationNames } from './search-text.ts'
+import { lineParts } from './placeholders.ts'
+import { excerptParts } from './search-text.ts'
 
 /** Pause in typing before searching. */
 const DEBOUNCE_MS = 120
@@ -27,7 +28,6 @@ export function mountSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
   const hint = root.querySelector<HTMLElement>('[data-search-hint]')
   const controls = [...root.querySelectorAll<FilterControl>('[data-filter]')]
-  const situations = JSON.parse(root.dataset.searchSituations ?? '[]') as SituationNames[]
 
   let timer: ReturnType<typeof setTimeout> | undefined
   /** Bumped by every search, so an answer that arrives after a newer question is dropped. */
@@ -71,15 +71,6 @@ export function mountSearch(root: HTMLElement): void {
     return counts
   }
 
-  /** Moves the playbook of a situation the query names (by title or alias) to the top. */
-  const pinNamedSituation = async (pagefind: PagefindApi, state: SearchState, found: PagefindResult[]) => {
-    const title = situationNamedBy(state.query, situations)
-    if (!title || (state.filters.type.length > 0 && !state.filters.type.includes('Situation'))) return found
-    const playbook = await pagefind.search(state.query, { filters: { type: { any: ['Situation'] }, situation: { any: [title] } } })
-    const at = found.findIndex((result) => result.id === playbook?.results[0]?.id)
-    return at > 0 ? [found[at]!, ...found.slice(0, at), ...found.slice(at + 1)] : found
-  }
-
   const writeAddress = (state: SearchState) => {
     const params = searchParamsOf(state).toString()
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`)
@@ -121,13 +112,12 @@ export function mountSearch(root: HTMLElement): void {
     failure.hidden = true
     const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) })
     if (!found || asked !== generation) return
-    const [ordered, counts] = await Promise.all([
-      pinNamedSituation(pagefind, state, found.results),
+    const [counts, first] = await Promise.all([
       filterCounts(pagefind, state, found.filters),
+      Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data())),
     ])
-    const first = await Promise.all(ordered.slice(0, PAGE_SIZE).map((result) => result.data()))
     if (asked !== generation) return
-    results = ordered
+    results = found.results
     rendered = first.length
     list.replaceChildren(...first.map(resultItem))
     more.hidden = rendered >= results.length
@@ -201,7 +191,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   item.append(title)
   if (data.meta.line) {
     const line = element('p', 'result-line')
-    for (const part of linePlaceholders(data.meta.line)) {
+    for (const part of lineParts(data.meta.line)) {
       line.append('placeholder' in part ? element('span', 'placeholder', `{${part.placeholder}}`) : part.text)
     }
     item.append(line)

@@ -1,0 +1,40 @@
+/**
+ * Search ranking as Pagefind itself orders it, with nothing re-ordered in the browser: a query
+ * that names a situation by one of its aliases finds that situation's playbook first.
+ */
+import type { Server } from 'node:http'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { serveSite } from '../../scripts/lib/static-server.ts'
+import { freePort } from '../helpers/free-port.ts'
+import { buildSite, prepareFixtureCms, type FixtureCms } from '../helpers/site-build.ts'
+import { searchSite } from '../helpers/site-search.ts'
+
+let cms: FixtureCms
+let server: Server | undefined
+let siteUrl: string
+
+beforeAll(async () => {
+  cms = await prepareFixtureCms()
+  const build = await buildSite(cms.env)
+  expect(build.status, build.output).toBe(0)
+  const port = await freePort()
+  const listening = serveSite(() => build.dist)
+  server = listening
+  await new Promise<void>((resolve, reject) => {
+    listening.once('error', reject)
+    listening.listen(port, '127.0.0.1', resolve)
+  })
+  siteUrl = `http://127.0.0.1:${port}`
+})
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()))
+  await cms?.dispose()
+})
+
+it('ranks a situation first when the query is one of its aliases', async () => {
+  const situation = cms.library.situations.find((s) => s.slug === 'late-parcel')!
+  const alias = 'where is my order'
+  expect(situation.aliases).toContain(alias)
+  const hits = await searchSite(siteUrl, alias)
+  expect(hits.map((hit) => hit.url)[0]).toBe('/situations/late-parcel/')
+})
