@@ -8,32 +8,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { execFileSync } from 'node:child_process'
 import type { Library } from '@kb/content'
-import { checkLibrary, REPO_ROOT, writeLibrary } from '@kb/content/files'
+import { checkLibrary, REPO_ROOT } from '@kb/content/files'
 import { startKnowledgeBase, waitFor } from '../test/helpers/main-command.ts'
 import { searchSite } from '../test/helpers/site-search.ts'
+import { librarySize, seedDatabase } from './lib/bench-seed.ts'
 import { withSyntheticScripts } from './lib/synthetic-library.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10)
 const real = checkLibrary().library
-const size = (library: Library) => Object.values(library).reduce((sum, list) => sum + list.length, 0)
 
-/** Seeds a throwaway database through the real CLI: the library written as files, then `content:import`. */
-function seed(dir: string, library: Library): void {
-  const folder = join(dir, 'library')
-  writeLibrary(folder, library)
-  execFileSync('pnpm', ['-s', 'content:import', folder], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
 
 async function measure(label: string, library: Library): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bench-publish-'))
   try {
-    seed(dir, library)
+    seedDatabase(dir, library)
     const kb = await startKnowledgeBase({
       DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site'), KB_REBUILD_DEBOUNCE_MS: '50',
     })
@@ -65,7 +54,7 @@ async function measure(label: string, library: Library): Promise<string> {
       }
       times.sort((a, b) => a - b)
       const median = (times[Math.floor((times.length - 1) / 2)]! + times[Math.ceil((times.length - 1) / 2)]!) / 2
-      return `| ${label} | ${size(library)} | ${RUNS} | ${(median / 1000).toFixed(2)} s | ${(times.at(-1)! / 1000).toFixed(2)} s |`
+      return `| ${label} | ${librarySize(library)} | ${RUNS} | ${(median / 1000).toFixed(2)} s | ${(times.at(-1)! / 1000).toFixed(2)} s |`
     } finally {
       await kb.stop()
     }
@@ -74,7 +63,7 @@ async function measure(label: string, library: Library): Promise<string> {
   }
 }
 
-const rows = [await measure('real library', real), await measure('1,000 entries', withSyntheticScripts(real, 1000 - size(real)))]
+const rows = [await measure('real library', real), await measure('1,000 entries', withSyntheticScripts(real, 1000 - librarySize(real)))]
 const report = `# Publish-to-searchable
 
 From the publish request returning to the new words being found by the site's own search

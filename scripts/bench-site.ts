@@ -11,14 +11,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { execFileSync } from 'node:child_process'
 import type { Browser } from 'playwright-core'
 import type { Library } from '@kb/content'
-import { checkLibrary, REPO_ROOT, writeLibrary } from '@kb/content/files'
+import { checkLibrary, REPO_ROOT } from '@kb/content/files'
 import { buildSite } from '@kb/cms/publishing'
 import { launchBrowser } from '../test/helpers/browser.ts'
 import { freePort } from '../test/helpers/free-port.ts'
 import { serveSite } from './lib/static-server.ts'
+import { librarySize, seedDatabase } from './lib/bench-seed.ts'
 import { withSyntheticScripts } from './lib/synthetic-library.ts'
 import { folderSize, withPeakChildRss } from './lib/bench-measure.ts'
 import { measureSearch, type FirstResult } from './lib/bench-search-timing.ts'
@@ -28,23 +28,10 @@ const WARM_QUERY = 'delivery'
 const SIZES = (process.env.BENCH_SITE_SIZES ?? '1000,10000').split(',').map((s) => s.trim()).filter(Boolean).map(Number)
 
 const real = checkLibrary().library
-const size = (library: Library) => Object.values(library).reduce((sum, list) => sum + list.length, 0)
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
 const kb = (bytes: number) => (bytes / 1e3).toFixed(0)
 
-/** Seeds a throwaway database through the real CLI, as bench-publish does; returns the wall time. */
-function seed(dir: string, library: Library): number {
-  const started = performance.now()
-  const folder = join(dir, 'library')
-  writeLibrary(folder, library)
-  execFileSync('pnpm', ['-s', 'content:import', folder], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  return performance.now() - started
-}
 
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -70,9 +57,9 @@ interface Row {
 async function measure(label: string, library: Library): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bench-site-'))
   try {
-    const entries = size(library)
+    const entries = librarySize(library)
     console.log(`${label}: seeding ${entries} entries…`)
-    const seedMs = seed(dir, library)
+    const seedMs = seedDatabase(dir, library)
     console.log(`${label}: seeded in ${seconds(seedMs)} s; building…`)
     const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site') }
     const started = performance.now()
@@ -107,7 +94,7 @@ async function measure(label: string, library: Library): Promise<Row> {
 
 const libraries: [string, Library][] = [
   ['real library', real],
-  ...SIZES.map((n): [string, Library] => [`${n.toLocaleString('en-US')} entries`, withSyntheticScripts(real, n - size(real))]),
+  ...SIZES.map((n): [string, Library] => [`${n.toLocaleString('en-US')} entries`, withSyntheticScripts(real, n - librarySize(real))]),
 ]
 const rows: Row[] = []
 for (const [label, library] of libraries) rows.push(await measure(label, library))
