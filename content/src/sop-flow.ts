@@ -6,6 +6,7 @@ export interface FlowStep {
   kind: 'action' | 'say' | 'decision'
   next?: string | null
   outcome?: string | null
+  text?: string | null
   branches?: readonly { label: string; goto?: string | null; outcome?: string | null }[] | null
 }
 
@@ -35,6 +36,14 @@ export function checkSopFlow(steps: readonly FlowStep[]): FlowProblem[] {
   }
 
   steps.forEach((step, index) => {
+    if (step.kind === 'action' && !step.text?.trim()) {
+      problems.push({ path: `steps.${index}.text`, message: 'an action step needs text saying what to do' })
+    }
+    ;(step.kind === 'decision' ? (step.branches ?? []) : []).forEach((branch, b) => {
+      if (Boolean(branch.goto) === Boolean(branch.outcome?.trim())) {
+        problems.push({ path: `steps.${index}.branches.${b}`, message: 'a branch leads either to a step (goto) or to an outcome, exactly one of the two' })
+      }
+    })
     for (const target of targetsOf(step, index)) {
       if (!indexByKey.has(target.key)) {
         const known = [...indexByKey.keys()].join(', ')

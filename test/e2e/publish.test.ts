@@ -131,20 +131,35 @@ describe('publishing from the CMS to the live site', () => {
     expect(await pageStatus(`/scripts/${published.slug}/`)).toBe(404)
   })
 
-  it('keeps serving the last good site when a build fails, and says why in the admin', async () => {
-    const liveBefore = readlinkSync(join(dataDir, 'site/live'))
-    const since = new Date().toISOString()
-    // Whitespace passes the CMS's required check but not the site's schema: the build must fail.
-    const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
-      method: 'POST', headers: asEditor(), body: JSON.stringify(script('Blank line', '   ', 'published')),
+  it('keeps serving the last good site when a build fails, says why in the admin, and recovers', async () => {
+    // A situation with one script of its own; unpublishing the situation leaves a published
+    // script with no published situation, which the site's schema refuses: the build fails.
+    const created = await fetch(`${kb.cmsUrl}/api/situations`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify({ title: 'Echidna escalation', description: 'Made by the e2e test.', _status: 'published' }),
     })
-    expect(response.status).toBe(201)
-    const status = await nextBuild(since)
-    expect(status.status).toBe('failed')
-    expect(status.error).toMatch(/blank-line/)
+    const situation = ((await created.json()) as { doc: { id: number } }).doc
+    let since = new Date().toISOString()
+    const orphanSoon = await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
+      method: 'POST', headers: asEditor(),
+      body: JSON.stringify({ ...script('Echidna line', 'An echidna line for the e2e test.', 'published'), situations: [situation.id] }),
+    })
+    expect(orphanSoon.status).toBe(201)
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    const liveBefore = readlinkSync(join(dataDir, 'site/live'))
+
+    since = new Date().toISOString()
+    await fetch(`${kb.cmsUrl}/api/situations/${situation.id}`, { method: 'PATCH', headers: asEditor(), body: JSON.stringify({ _status: 'draft' }) })
+    const failed = await nextBuild(since)
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toMatch(/echidna-line.*field "situations"/s)
     expect(readlinkSync(join(dataDir, 'site/live'))).toBe(liveBefore)
-    expect(existsSync(join(dataDir, 'site/live/index.html'))).toBe(true)
-    expect(await pageStatus('/situations/billing-error/')).toBe(200)
+    expect(await pageStatus('/situations/echidna-escalation/')).toBe(200)
     expect((await searchSite(kb.siteUrl, 'numbat note')).map((hit) => hit.url)).toContain('/scripts/numbat-note/')
+
+    since = new Date().toISOString()
+    await fetch(`${kb.cmsUrl}/api/situations/${situation.id}`, { method: 'PATCH', headers: asEditor(), body: JSON.stringify({ _status: 'published' }) })
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    expect(readlinkSync(join(dataDir, 'site/live'))).not.toBe(liveBefore)
   })
+
 })

@@ -74,6 +74,23 @@ describe('creating with bad input', () => {
     await expectRejected('situations', () => create('situations', data), 'slug', /not a valid slug/i)
   })
 
+  it('rejects a script whose line is only spaces, as if it were missing', async () => {
+    const data = { ...sampleData('empathy-scripts', 'blank-line', refs), line: '   ' }
+    await expectRejected('empathy-scripts', () => create('empathy-scripts', data), 'line', /required/i)
+  })
+
+  it('rejects a decision branch that leads neither to a step nor to an outcome', async () => {
+    const data = sampleData('sops', 'nowhere-branch', refs) as { steps: { branches?: { goto?: string }[] }[] }
+    delete data.steps[1]!.branches![0]!.goto
+    await expectRejected('sops', () => create('sops', data), 'steps.1.branches.0', /exactly one of the two/)
+  })
+
+  it('rejects an SOP step key that is not lowercase words joined by hyphens', async () => {
+    const data = sampleData('sops', 'bad-key', refs) as { steps: { key: string }[] }
+    data.steps[0]!.key = 'Listen First'
+    await expectRejected('sops', () => create('sops', data), 'steps.0.key', /not a step key/)
+  })
+
   it('rejects an SOP whose decision branch points to a missing step', async () => {
     const data = sampleData('sops', 'dangling', refs) as { steps: { branches?: { goto?: string }[] }[] }
     data.steps[1]!.branches![0]!.goto = 'nowhere'

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
+import { restHandlers } from '@kb/cms/api'
 import { graphql, rest } from '../helpers/rest.ts'
 import { createSampleRefs, sampleData, type SampleRefs } from '../helpers/sample-data.ts'
 
@@ -63,6 +64,15 @@ describe('API keys', () => {
     expect(response.status).toBe(401)
   })
 
+  it('answers 401 to an Authorization header in a scheme or spelling nobody matches', async () => {
+    for (const header of ['Bearer reader-api-key-0123456789', 'users api-key reader-api-key-0123456789', 'API-Key reader-api-key-0123456789']) {
+      const response = await restHandlers.GET(new Request('http://kb.test/api/sources', { headers: { authorization: header } }), {
+        params: Promise.resolve({ slug: ['sources'] }),
+      })
+      expect(response.status, header).toBe(401)
+    }
+  })
+
   it('answers 401 once an admin revokes a tool key', async () => {
     await cms.payload.create({
       collection: 'users',
@@ -85,7 +95,7 @@ describe('API keys', () => {
   })
 })
 
-describe('GraphQL', () => {
+describe('GraphQL and joins', () => {
   it('shows anonymous readers published scripts and never drafts', async () => {
     await cms.payload.create({ collection: 'empathy-scripts', data: { ...sampleData('empathy-scripts', 'gql-published', refs), _status: 'published' } as never })
     await cms.payload.create({ collection: 'empathy-scripts', data: { ...sampleData('empathy-scripts', 'gql-draft', refs), _status: 'draft' } as never, draft: true })

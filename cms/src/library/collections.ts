@@ -28,11 +28,16 @@ export class SlugIndex {
     return id
   }
 
-  /** The slug for a relation value (an id, or a populated document). */
-  slug(part: LibraryPart, value: unknown): string {
+  /** The slug for a relation value (an id, or a populated document); undefined when the entry is not in the index. */
+  slugOf(part: LibraryPart, value: unknown): string | undefined {
     const id = value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
-    const slug = this.slugs.get(`${part}:${id}`)
-    if (slug === undefined) throw new Error(`the ${part} entry with id ${String(id)} is not published, so it cannot be exported`)
+    return this.slugs.get(`${part}:${id}`)
+  }
+
+  /** Like `slugOf`, for a relation that must land (an SOP step's script). */
+  slug(part: LibraryPart, value: unknown): string {
+    const slug = this.slugOf(part, value)
+    if (slug === undefined) throw new Error(`it points to a ${part} entry (id ${JSON.stringify(value)}) that is not published`)
     return slug
   }
 }

@@ -24,7 +24,11 @@ const reviewOf = (group: ReviewGroup): Review | undefined =>
   group?.owner ? { owner: group.owner, lastReviewed: day(group.lastReviewed)!, reviewIntervalDays: group.reviewIntervalDays! } : undefined
 
 export function toEntry(index: SlugIndex, richText: RichText): ToEntry {
-  const slugs = (part: Parameters<SlugIndex['slug']>[0], values: unknown[] | null | undefined) => (values ?? []).map((v) => index.slug(part, v))
+  // Links to entries that are not in the index (not published, for the site and export) are left
+  // out: the published library only links to published entries. A list left empty that must not
+  // be (a script with no published situation) then fails its schema, naming the field.
+  const slugs = (part: Parameters<SlugIndex['slug']>[0], values: unknown[] | null | undefined) =>
+    (values ?? []).flatMap((v) => index.slugOf(part, v) ?? [])
   return {
     sources: (d) =>
       sourceSchema.parse({ slug: d.slug, title: d.title, publisher: d.publisher, published: day(d.published), url: optional(d.url), review: reviewOf(d.review) }),

@@ -20,7 +20,8 @@ export function newestMtime(path: string): number {
  * the same site, so the main command can skip it on a second start.
  */
 export async function siteStamp(payload: Payload): Promise<string> {
-  const parts = [`code:${Math.max(...SOURCE_PATHS.map(newestMtime))}`]
+  // SITE_URL is baked into kb.json, llms.txt and the Markdown twins.
+  const parts = [`code:${Math.max(...SOURCE_PATHS.map(newestMtime))}`, `site:${process.env.SITE_URL ?? ''}`]
   for (const [, collection] of PART_COLLECTIONS) {
     const { docs, totalDocs } = await payload.find({
       collection, where: { _status: { equals: 'published' } }, sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true },

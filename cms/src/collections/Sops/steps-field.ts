@@ -1,3 +1,4 @@
+import { slugSchema } from '@kb/content'
 import type { ArrayField } from 'payload'
 import { empathyScriptsSlug } from '../slugs.ts'
 
@@ -19,7 +20,14 @@ export const stepsField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'key', type: 'text', required: true, admin: { description: 'Short id that branches point to, e.g. "offer-options".' } },
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          admin: { description: 'Short id that branches point to, e.g. "offer-options".' },
+          validate: (value: string | null | undefined) =>
+            slugSchema.safeParse(value).success || `"${value ?? ''}" is not a step key: use lowercase words joined by hyphens.`,
+        },
         {
           name: 'kind',
           type: 'select',
