@@ -10,7 +10,7 @@ import { importLibrary } from '@kb/cms/library'
 import { buildSite, liveBuild, siteStamp, stampOf } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
 import { assertPortFree, portFrom } from './lib/ports.ts'
-import { serveSite } from './lib/static-server.ts'
+import { servedBuilds, serveSite } from './lib/static-server.ts'
 import { openCms } from './open-cms.ts'
 import { checkDatabaseReachable } from './lib/database-check.ts'
 
@@ -55,7 +55,8 @@ else {
   step(`site: built in ${(durationMs / 1000).toFixed(1)} s`)
 }
 
-const site = serveSite(liveBuild).listen(sitePort)
+// Live first, then the previous build: pages still open may fetch its search chunks and assets.
+const site = serveSite(() => servedBuilds(env)).listen(sitePort)
 const cms = spawn('pnpm', ['exec', 'next', 'start', '--port', String(cmsPort)], {
   cwd: new URL('../cms/', import.meta.url).pathname,
   env: { ...env, NODE_ENV: 'production', KB_SITE_REBUILD: 'on' },
@@ -75,6 +76,14 @@ const stop = (code: number) => {
 }
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
+// Whatever goes wrong, never leave the CMS (its own process group) running without us.
+const crash = (kind: string) => (error: unknown) => {
+  console.error(`start: ${kind}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}; stopping.`)
+  process.exitCode = 1
+  stop(1)
+}
+process.on('uncaughtException', crash('unexpected error'))
+process.on('unhandledRejection', crash('unhandled rejection'))
 cms.on('exit', (code) => {
   if (!stopping) {
     console.error(`start: the CMS stopped (exit ${code}); stopping the site too.`)

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
+import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { basename, extname, join, normalize, resolve, sep } from 'node:path'
+import { liveBuild, sitePaths } from '@kb/cms/publishing'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -10,50 +11,172 @@ const TYPES: Record<string, string> = {
 }
 
 /**
- * Serves the static site from whatever folder `root()` names at the moment of each request, so
- * switching the `live` link swaps the whole site at once. Answers 503 while there is no build yet.
+ * Hashed files that pages already open in a browser may still fetch after `live` switches to a
+ * newer build (Pagefind chunks and fragments load lazily; pages reference hashed `/_astro/` assets).
+ * Only these fall back to the previous build(s); pages themselves always come from the live one.
  */
-export function serveSite(root: () => string | undefined): Server {
+const FALLBACK_PREFIXES = ['/pagefind/', '/_astro/']
+
+/** The folder(s) to serve, newest (live) first; a single folder or nothing works too. */
+export type SiteFolders = string | undefined | readonly (string | undefined)[]
+
+/** `//…` at the start (protocol-relative), backslashes and control characters: never a real page. */
+const UNSAFE_PATH = /^\/\/|\\|[\u0000-\u001f\u007f]/
+
+/**
+ * The live build first, then the other finished builds in `sitePaths(env).builds`, newest first,
+ * for `serveSite`. Empty while there is no live build.
+ */
+export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
+  const live = liveBuild(env)
+  if (!live) return []
+  const { builds } = sitePaths(env)
+  let names: string[] = []
+  try {
+    names = readdirSync(builds)
+  } catch {}
+  const previous = names
+    .filter((name) => name.startsWith('build-') && name !== basename(live))
+    .sort()
+    .reverse()
+    .map((name) => join(builds, name))
+    // Only finished builds: a build in progress has no `.build.json` yet.
+    .filter((dir) => resolve(dir) !== resolve(live) && existsSync(join(dir, '.build.json')))
+  return [live, ...previous]
+}
+
+/**
+ * Serves the static site from the folders `folders()` names at the moment of each request, live
+ * first, so switching the `live` link swaps the whole site at once. Pages come from the live folder
+ * only; a missing `/pagefind/` or `/_astro/` file is looked up in the older folders too. Answers 503
+ * while there is no build yet. Never throws: an unexpected error answers 500.
+ */
+export function serveSite(folders: () => SiteFolders): Server {
   return createServer((request, response) => {
-    const base = root()
-    if (!base || !existsSync(base)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being built; try again in a few seconds.\n')
-      return
-    }
-    const dir = realpathSync(base)
-    let pathname: string
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
+      handle(folders, request, response)
     } catch {
-      response.writeHead(400).end()
-      return
+      fail(response)
     }
-    const target = normalize(join(dir, pathname))
-    if (target !== dir && !target.startsWith(dir + sep)) {
-      response.writeHead(403).end()
-      return
-    }
-    let file = target
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${pathname}/` }).end()
-        return
-      }
-      file = join(file, 'index.html')
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      const notFound = join(dir, '404.html')
-      response.writeHead(404, { 'content-type': TYPES['.html']! })
-      if (existsSync(notFound)) createReadStream(notFound).pipe(response)
-      else response.end('Not found\n')
-      return
-    }
-    const immutable = pathname.startsWith('/_astro/')
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    })
-    if (request.method === 'HEAD') response.end()
-    else createReadStream(file).pipe(response)
   })
+}
+
+function fail(response: ServerResponse): void {
+  try {
+    if (!response.headersSent) {
+      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal error\n')
+      return
+    }
+  } catch {}
+  response.destroy()
+}
+
+/** The real path of `dir`, or undefined when it is gone (a build may be pruned at any time). */
+function real(dir: string | undefined): string | undefined {
+  if (!dir) return undefined
+  try {
+    return realpathSync(dir)
+  } catch {
+    return undefined
+  }
+}
+
+/** `pathname` inside `dir`, or undefined when it would leave it. */
+function inside(dir: string, pathname: string): string | undefined {
+  const target = normalize(join(dir, pathname))
+  return target === dir || target.startsWith(dir + sep) ? target : undefined
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function handle(folders: () => SiteFolders, request: IncomingMessage, response: ServerResponse): void {
+  const listed = folders()
+  const [live, ...older] = (Array.isArray(listed) ? listed : [listed]) as (string | undefined)[]
+  const dir = real(live)
+  if (!dir) {
+    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being built; try again in a few seconds.\n')
+    return
+  }
+
+  // Origin-form targets only, parsed against a fixed origin so `//host/…` stays a path.
+  const target = request.url ?? '/'
+  let url: URL
+  let pathname: string
+  try {
+    if (!target.startsWith('/')) throw new Error('not an origin-form request target')
+    url = new URL(`http://site${target}`)
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    badRequest(response)
+    return
+  }
+  if (UNSAFE_PATH.test(pathname)) {
+    badRequest(response)
+    return
+  }
+  const wanted = inside(dir, pathname)
+  if (!wanted) {
+    response.writeHead(403).end()
+    return
+  }
+
+  let file = wanted
+  if (isDirectory(file)) {
+    if (!pathname.endsWith('/')) {
+      // The still-encoded path: same origin, relative, and free of characters a header cannot carry.
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+      return
+    }
+    file = join(file, 'index.html')
+  }
+
+  if (!isFile(file) && FALLBACK_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+    for (const folder of older) {
+      const base = real(folder)
+      const candidate = base && base !== dir ? inside(base, pathname) : undefined
+      if (candidate && isFile(candidate)) {
+        file = candidate
+        break
+      }
+    }
+  }
+
+  if (!isFile(file)) {
+    const notFound = join(dir, '404.html')
+    response.writeHead(404, { 'content-type': TYPES['.html']! })
+    if (request.method !== 'HEAD' && isFile(notFound)) send(notFound, response)
+    else response.end(request.method === 'HEAD' ? undefined : 'Not found\n')
+    return
+  }
+  const immutable = pathname.startsWith('/_astro/')
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  })
+  if (request.method === 'HEAD') response.end()
+  else send(file, response)
+}
+
+function send(file: string, response: ServerResponse): void {
+  const stream = createReadStream(file)
+  stream.on('error', () => response.destroy())
+  stream.pipe(response)
+}
+
+function badRequest(response: ServerResponse): void {
+  response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n')
 }
