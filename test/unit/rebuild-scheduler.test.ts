@@ -60,4 +60,19 @@ describe('rebuild scheduler', () => {
     await scheduler.idle()
     expect(state.started).toBe(1)
   })
+
+  it('builds again for a change whose commit lands while a build is running', async () => {
+    const { state, build } = recordingBuild(60)
+    const scheduler = new RebuildScheduler({ build, debounceMs: 5 })
+    let commitB!: () => void
+    scheduler.request('A')
+    scheduler.request('B', new Promise<void>((resolve) => (commitB = resolve)))
+    await new Promise((resolve) => setTimeout(resolve, 20)) // now building A
+    expect(state.batches).toEqual([['A']])
+    commitB()
+    await scheduler.idle()
+    expect(state.maxConcurrent).toBe(1)
+    expect(state.batches).toEqual([['A'], ['B']])
+    expect(scheduler.busy).toBe(false)
+  })
 })

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
-import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from '../publishing/request-site-rebuild.ts'
+import { trimText } from './hooks/trim-text.ts'
+import {
+  rememberMainRowBeforeChange,
+  requestSiteRebuildAfterChange,
+  requestSiteRebuildAfterDelete,
+} from '../publishing/request-site-rebuild.ts'
 
 /**
  * What every content collection shares: drafts with version history; access where anyone reads
@@ -18,5 +23,5 @@ export const contentDefaults = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [requestSiteRebuildAfterChange], afterDelete: [requestSiteRebuildAfterDelete] },
+  hooks: { beforeValidate: [trimText, rememberMainRowBeforeChange], afterChange: [requestSiteRebuildAfterChange], afterDelete: [requestSiteRebuildAfterDelete] },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>

@@ -20,6 +20,9 @@ export interface SchedulerOptions {
 }
 
 export class RebuildScheduler {
+  /** Requests whose `ready` has not settled yet (e.g. their transaction has not committed). */
+  private pending = 0
+  /** Reasons that are ready to build; the next build takes all of them. */
   private waiting: string[] = []
   private timer: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
@@ -31,30 +34,40 @@ export class RebuildScheduler {
     this.options = options
   }
 
-  /** Asks for a rebuild; returns at once. `ready` resolves when it is safe to read the change (e.g. committed). */
+  /**
+   * Asks for a rebuild; returns at once. `ready` resolves when it is safe to read the change
+   * (e.g. committed): until then the request stays pending and no build takes it, so a build
+   * that is already running cannot swallow a change it could not see yet.
+   */
   request(reason: string, ready: Promise<unknown> = Promise.resolve()): void {
-    this.waiting.push(reason)
-    void ready.finally(() => this.arm())
+    this.pending++
+    const settle = () => {
+      this.pending--
+      this.waiting.push(reason)
+      this.arm()
+    }
+    void ready.then(settle, settle)
   }
 
-  /** True while a build is waiting or running. */
+  /** True while a request is pending, or a build is waiting or running. */
   get busy(): boolean {
-    return this.running !== undefined || this.timer !== undefined || this.waiting.length > 0
+    return this.pending > 0 || this.running !== undefined || this.timer !== undefined || this.waiting.length > 0
   }
 
-  /** Resolves once nothing is waiting or building (tests and shutdown use it). */
+  /** Resolves once nothing is pending, waiting or building (tests and shutdown use it). */
   idle(): Promise<void> {
     return this.busy ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve()
   }
 
   private arm(): void {
-    if (this.running || this.timer) return
+    if (this.running || this.timer || this.waiting.length === 0) return
     this.timer = setTimeout(() => {
       this.timer = undefined
       this.running = this.runOnce().finally(() => {
         this.running = undefined
-        if (this.waiting.length > 0) this.arm()
-        else this.idleWaiters.splice(0).forEach((resolve) => resolve())
+        // Whatever became ready during the build gets a build of its own.
+        this.arm()
+        if (!this.busy) this.idleWaiters.splice(0).forEach((resolve) => resolve())
       })
     }, this.options.debounceMs ?? 250)
   }

@@ -1,5 +1,58 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeValidateHook,
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+import type { RebuildScheduler } from './rebuild-scheduler.ts'
 import { sitePublisher } from './site-publisher.ts'
+
+/**
+ * Whether a change shows on the public site is decided from the collection's main row, which
+ * holds the published document: saving a draft (`draft: true`, the admin's "Save draft" and
+ * autosave) only adds a version and leaves the main row alone, while publishing, unpublishing
+ * (PATCH `_status: 'draft'` without `draft`) and restoring a version write it. The versions'
+ * `_status` (what `previousDoc` carries) is the latest version, drafts included, so it cannot
+ * tell a draft save of a published entry from an unpublish.
+ */
+
+/** What the site cares about in an entry's main row. */
+export interface MainRowState {
+  status?: string | null
+  updatedAt?: string | null
+}
+
+export type RebuildReason = 'published' | 'updated' | 'unpublished'
+
+/**
+ * Why the site needs rebuilding after a change, or undefined when it does not. `before` is the
+ * main row before the change (null for a create); `after` the main row after it (null if gone).
+ * A rebuild is needed when the entry was or is published and its main row actually changed.
+ */
+export function rebuildReasonForChange(before: MainRowState | null, after: MainRowState | null): RebuildReason | undefined {
+  const wasLive = before?.status === 'published'
+  const isLive = after?.status === 'published'
+  if (!wasLive && !isLive) return undefined
+  if (before && after && before.status === after.status && before.updatedAt === after.updatedAt) return undefined
+  if (!wasLive) return 'published'
+  return isLive ? 'updated' : 'unpublished'
+}
+
+/** Where the hooks send rebuild requests; only the `request` method is used. */
+export type RebuildRequester = Pick<RebuildScheduler, 'request'>
+
+let requesterFor: (payload: Payload) => RebuildRequester | undefined = sitePublisher
+
+/**
+ * For tests only: sends the hooks' rebuild requests to `lookup` instead of the process's
+ * scheduler (`sitePublisher`, which is off unless `KB_SITE_REBUILD=on`), so a test can see what
+ * would be rebuilt without building. Pass undefined to restore the scheduler.
+ */
+export function setRebuildRequesterForTests(lookup: ((payload: Payload) => RebuildRequester | undefined) | undefined): void {
+  requesterFor = lookup ?? sitePublisher
+}
 
 /**
  * Resolves once the request's transaction has committed. Payload runs after-hooks inside the
@@ -14,22 +67,48 @@ function committed(req: PayloadRequest, timeoutMs = 60_000): Promise<void> {
   })
 }
 
-type Doc = { slug?: string; _status?: string | null }
+type Doc = { id?: number | string; slug?: string; _status?: string | null; updatedAt?: string | null }
 
-/** Publishing, unpublishing or editing a published entry asks for a site rebuild. Drafts of unpublished entries do not. */
-export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection }) => {
-  const now = (doc as Doc)._status
-  const before = (previousDoc as Doc | undefined)?._status
-  if (now !== 'published' && before !== 'published') return doc
-  const what = now === 'published' ? 'published' : 'unpublished'
-  sitePublisher(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" ${what}`, committed(req))
+/** Reads the main (published) row in the request's transaction, so it sees this change's own writes. */
+async function mainRowState(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainRowState | null> {
+  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Doc | null
+  return row ? { status: row._status ?? null, updatedAt: row.updatedAt ?? null } : null
+}
+
+const contextKey = (collection: string, id: number | string) => `siteRebuild:before:${collection}:${id}`
+
+/**
+ * Remembers the main row as it was before an update, for `requestSiteRebuildAfterChange`.
+ * Registered as a beforeValidate hook (it runs in the same transaction just before the
+ * beforeChange hooks) because collections may replace the shared beforeChange hooks.
+ */
+export const rememberMainRowBeforeChange: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req, collection, context }) => {
+  const id = (originalDoc as Doc | undefined)?.id
+  if (operation === 'update' && id != null) context[contextKey(collection.slug, id)] = await mainRowState(req, collection.slug, id)
+  return data
+}
+
+/** Publishing, unpublishing or editing a published entry asks for a site rebuild. Drafts do not. */
+export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
+  const id = (doc as Doc).id
+  if (id == null) return doc
+  const key = contextKey(collection.slug, id)
+  let before: MainRowState | null = null
+  if (operation === 'update') {
+    // Without a remembered main row (should not happen) err towards rebuilding: the status is the
+    // latest version's and the unknown updatedAt counts as a change.
+    before = key in context ? (context[key] as MainRowState | null) : { status: (previousDoc as Doc | undefined)?._status ?? null }
+    delete context[key]
+  }
+  const reason = rebuildReasonForChange(before, await mainRowState(req, collection.slug, id))
+  if (reason) requesterFor(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" ${reason}`, committed(req))
   return doc
 }
 
-/** Deleting a published entry asks for a site rebuild. */
+/** Deleting a published entry asks for a site rebuild. `doc` is the deleted main row, so its status is the published one. */
 export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
   if ((doc as Doc)._status === 'published') {
-    sitePublisher(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" deleted`, committed(req))
+    requesterFor(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" deleted`, committed(req))
   }
   return doc
 }
