@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withBuildLock } from './build-lock.ts'
 
 /** The site package. */
 export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
@@ -30,7 +31,11 @@ export interface SiteBuildResult {
  * with an atomic rename, so readers see the old site or the new one and never a mix. A failed
  * build leaves the live site untouched and throws with the end of the build's output.
  */
-export async function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
+export function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
+  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp))
+}
+
+async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(env)
   mkdirSync(paths.builds, { recursive: true })
