@@ -87,6 +87,15 @@ describe('importing and exporting the library', () => {
     expect((await importLibrary(cms.payload, library)).total).toMatchObject({ created: 0, updated: 1 })
   })
 
+  it('leaves an editor\'s pending draft alone when the published entry already matches its file', async () => {
+    const script = library.scripts[2]!
+    const { docs } = await cms.payload.find({ collection: 'empathy-scripts', where: { slug: { equals: script.slug } } })
+    await cms.payload.update({ collection: 'empathy-scripts', id: docs[0]!.id, draft: true, data: { line: 'Work in progress by an editor.' } })
+    expect((await importLibrary(cms.payload, library)).total).toMatchObject({ created: 0, updated: 0 })
+    const latest = await cms.payload.findByID({ collection: 'empathy-scripts', id: docs[0]!.id, draft: true })
+    expect(latest.line).toBe('Work in progress by an editor.')
+  })
+
   it('leaves drafts out of the export', async () => {
     const situation = library.situations[0]!
     const { docs } = await cms.payload.find({ collection: 'situations', where: { slug: { equals: situation.slug } } })

@@ -38,7 +38,9 @@ async function upsertAll(payload: Payload, req: PayloadRequest, library: Library
   const index = new SlugIndex()
   const existing = new Map<string, AnyDoc>()
   for (const [part, collection] of PART_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, draft: true, depth: 0, limit: 0, pagination: false, req })
+    // The main rows: what is published (or, for never-published entries, their draft). An editor's
+    // pending draft on a published entry lives in the versions table and is compared against nothing.
+    const { docs } = await payload.find({ collection, draft: false, depth: 0, limit: 0, pagination: false, req })
     for (const doc of docs as AnyDoc[]) {
       index.set(part, doc.slug, doc.id)
       existing.set(`${part}:${doc.slug}`, doc)
