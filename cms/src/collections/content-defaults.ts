@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
+import { refuseDeletingRequiredEntry } from './hooks/refuse-deleting-required-entry.ts'
 import { trimText } from './hooks/trim-text.ts'
 import {
   rememberMainRowBeforeChange,
@@ -23,5 +24,10 @@ export const contentDefaults = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeValidate: [trimText, rememberMainRowBeforeChange], afterChange: [requestSiteRebuildAfterChange], afterDelete: [requestSiteRebuildAfterDelete] },
+  hooks: {
+    beforeValidate: [trimText, rememberMainRowBeforeChange],
+    afterChange: [requestSiteRebuildAfterChange],
+    beforeDelete: [refuseDeletingRequiredEntry],
+    afterDelete: [requestSiteRebuildAfterDelete],
+  },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
