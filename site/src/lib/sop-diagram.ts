@@ -152,6 +152,17 @@ export function layoutSopDiagram(steps: readonly Step[], options: Omit<SopDiagra
   const leftLabelW = anyLeftLabel ? SIDE_LABEL_W : anyLeft ? 14 : 0
   const rightLabelW = anyRightLabel ? SIDE_LABEL_W : 20
   const sideLabelLines = (label: string | undefined, width: number) => (label ? wrapText(label, width - 10, SMALL.charW) : [])
+  /** Places exits down one side of a box, each below its wrapped label; returns them and where the stack ends. */
+  const stackExits = <E extends { label?: string }>(list: E[], labelWidth: number, start: number) => {
+    let cursor = start
+    const stacked = list.map((exit) => {
+      const labelLines = sideLabelLines(exit.label, labelWidth)
+      const y = cursor + labelLines.length * SMALL.line + 3
+      cursor = y + 9
+      return { ...exit, y, labelLines }
+    })
+    return { stacked, bottom: cursor }
+  }
 
   // 2. Rows, top to bottom: each as tall as its box, its side ports and its end boxes need.
   interface Row { top: number; boxH: number; bottom: number; lines: string[]; left: SideExit[]; right: SideExit[]; terms: { top: number; h: number; lines: string[] }[]; downLabelLines: string[] }
@@ -163,24 +174,9 @@ export function layoutSopDiagram(steps: readonly Step[], options: Omit<SopDiagra
     const { left: leftExits, right: rightExits, down } = exits[index]!
     const lines = wrapText(boxText(view, scriptTitle), BOX_W - 2 * BOX_PAD, BODY.charW)
     const textH = 2 * BOX_PAD + KICKER_LINE + lines.length * BODY.line
-    let cursor = top + ENTRY_DY + 10
-    const left = leftExits.map((exit) => {
-      const labelLines = sideLabelLines(exit.label, leftLabelW)
-      cursor += labelLines.length * SMALL.line
-      const y = cursor + 3
-      cursor = y + 9
-      return { ...exit, y, labelLines }
-    })
-    const leftNeed = cursor - top
-    cursor = top + 8
-    const right = rightExits.map((exit) => {
-      const labelLines = sideLabelLines(exit.label, rightLabelW)
-      cursor += labelLines.length * SMALL.line
-      const y = cursor + 3
-      cursor = y + 9
-      return { ...exit, y, labelLines }
-    })
-    const boxH = Math.max(textH, leftNeed, cursor - top, 40)
+    const { stacked: left, bottom: leftBottom } = stackExits(leftExits, leftLabelW, top + ENTRY_DY + 10)
+    const { stacked: right, bottom: rightBottom } = stackExits(rightExits, rightLabelW, top + 8)
+    const boxH = Math.max(textH, leftBottom - top, rightBottom - top, 40)
     const terms = right.map((exit) => {
       const termLines = wrapText(exit.outcome ?? '', TERM_W - 2 * BOX_PAD, SMALL.charW)
       const h = 2 * BOX_PAD + KICKER_LINE + termLines.length * 15
