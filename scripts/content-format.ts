@@ -3,7 +3,7 @@ import { LIBRARY_DIR, REPO_ROOT, readLibrary, writeLibrary } from '@kb/content/f
 
 const dir = process.argv[2] ?? LIBRARY_DIR
 const { library, problems } = readLibrary(dir, REPO_ROOT)
-const blocking = problems.filter((problem) => problem.field !== '' || !problem.message.includes('canonical layout'))
+const blocking = problems.filter((problem) => problem.kind !== 'layout')
 if (blocking.length > 0) {
   console.error(`content:format: fix the ${blocking.length} problem(s) that content:check reports first; nothing was rewritten.`)
   process.exit(1)

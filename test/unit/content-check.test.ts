@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -82,5 +83,22 @@ describe('content:check', () => {
   it('asks for the canonical layout when a valid file is written differently', () => {
     const problems = checkWithEdit('sources/test-article.yaml', (t) => t.replace('title: A test article', "title: 'A test article'"))
     expect(problems).toEqual([expect.stringMatching(/test-article\.yaml: is valid but not in the canonical layout/)])
+  })
+
+  it('puts valid files back into the canonical layout with content:format, and touches nothing while a file is broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-format-'))
+    made.push(dir)
+    cpSync(FIXTURE, dir, { recursive: true })
+    const source = join(dir, 'sources/test-article.yaml')
+    writeFileSync(source, readFileSync(source, 'utf8').replace('title: A test article', "title: 'A test article'"))
+    const broken = join(dir, 'scripts/two-ways-forward.yaml')
+    const good = readFileSync(broken, 'utf8')
+    writeFileSync(broken, good.replace('tone: calm', 'tone: smug'))
+    const format = () => spawnSync('pnpm', ['-s', 'content:format', dir], { cwd: REPO_ROOT, encoding: 'utf8' })
+    expect(format().status).toBe(1)
+    expect(readFileSync(source, 'utf8')).toContain("title: 'A test article'")
+    writeFileSync(broken, good)
+    expect(format().status).toBe(0)
+    expect(checkLibrary(dir).problems.map(formatProblem)).toEqual([])
   })
 })

@@ -6,6 +6,8 @@ export interface Problem {
   field: string
   line?: number
   message: string
+  /** `layout`: the entry is valid, only written differently from what export writes (content:format fixes it). */
+  kind?: 'layout'
 }
 
 /** `file:line field "x": message`, the form editors and CI logs read. */

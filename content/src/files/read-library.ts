@@ -64,7 +64,7 @@ export function readLibrary(libraryDir: string, repoRoot: string): ReadResult {
       }
       if (serializeEntry(parsed.data) !== text) {
         // Export writes this exact layout; keeping files in it makes import → export byte-identical.
-        problems.push({ file, field: '', message: 'is valid but not in the canonical layout that export writes; run `pnpm content:format`' })
+        problems.push({ file, field: '', kind: 'layout', message: 'is valid but not in the canonical layout that export writes; run `pnpm content:format`' })
       }
       ;(library[part] as unknown[]).push(parsed.data)
       entries.push({ part, slug: parsed.data.slug, file, lineOf })
