@@ -100,5 +100,5 @@ describe('content:check', () => {
     writeFileSync(broken, good)
     expect(format().status).toBe(0)
     expect(checkLibrary(dir).problems.map(formatProblem)).toEqual([])
-  })
+  }, 30_000) // two `pnpm content:format` runs: seconds each on a busy machine
 })
