@@ -8,6 +8,7 @@ export { checkReferences } from './check-references.ts'
 export { formatProblem, LibraryError, type Problem } from './problem.ts'
 export { readLibrary, type LocatedEntry, type ReadResult } from './read-library.ts'
 export { writeLibrary } from './write-library.ts'
+export { AGENT_VOCABULARY_FILE, readAgentVocabulary } from './read-agent-vocabulary.ts'
 
 /** The repository root and the library folder that ships with the project. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..')

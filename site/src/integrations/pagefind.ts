@@ -2,11 +2,15 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
+import { readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
+import { writeSearchVocabulary } from './search-vocabulary.ts'
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written every page, and writes
  * the bundle (index, `pagefind.js`, UI files) to `<outDir>/pagefind/`. Only pages that carry
- * `data-pagefind-body` (the entry layout) are indexed. Any error Pagefind reports fails the build.
+ * `data-pagefind-body` (the entry layout) are indexed. Beside the index it writes the search
+ * vocabulary (integrations/search-vocabulary.ts) from the index itself and content/agent-vocabulary.yaml.
+ * Any error Pagefind reports fails the build, and so does an invalid agent vocabulary.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -31,7 +35,11 @@ async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promise<void
     if (indexed === 0) {
       throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${fileURLToPath(dir)}: expected entry pages marked with data-pagefind-body.`)
     }
-    logger.info(`Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms.`)
+    const vocabulary = await writeSearchVocabulary(outputPath, readAgentVocabulary(REPO_ROOT))
+    logger.info(
+      `Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms; ` +
+        `search vocabulary ${vocabulary.words} words, ${Math.round(vocabulary.bytes / 1000)} KB.`,
+    )
   } finally {
     await pagefind.close()
   }

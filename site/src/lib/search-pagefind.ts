@@ -13,6 +13,8 @@ export type FilterCounts = Record<string, Record<string, number>>
 
 export interface PagefindResultData {
   url: string
+  /** The page's indexed text, as one string. */
+  content: string
   excerpt: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[]>

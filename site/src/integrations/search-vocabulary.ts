@@ -1,0 +1,53 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { AgentVocabulary } from '@kb/content'
+import { VOCABULARY_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
+import { wordsOf } from '../lib/search-words.ts'
+
+/** A page as Pagefind stores it in a fragment file (only the fields read here). */
+export interface Fragment {
+  url: string
+  content: string
+  meta: Record<string, string | undefined>
+}
+
+/** Every page of a written index, from Pagefind's fragment files (gzip of `pagefind_dcd` + JSON, one page or a group keyed by page hash). */
+export async function readFragments(bundleDir: string): Promise<Fragment[]> {
+  const dir = join(bundleDir, 'fragment')
+  const pages: Fragment[] = []
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
+    let bytes = await readFile(join(dir, name))
+    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') bytes = gunzipSync(bytes)
+    const parsed = JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment | Record<string, Fragment>
+    if (typeof parsed.url === 'string') pages.push(parsed as Fragment)
+    else pages.push(...Object.values(parsed as Record<string, Fragment>))
+  }
+  return pages
+}
+
+/**
+ * Writes `kb-vocabulary.json` into the Pagefind bundle folder from the index just written: every
+ * word of the indexed text with its page count (for spelling correction and word weights), the
+ * situations with their aliases, and the agent vocabulary (synonyms, intents). Returns its size.
+ */
+export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocabulary): Promise<{ words: number; bytes: number }> {
+  const pages = await readFragments(bundleDir)
+  const counts = new Map<string, number>()
+  for (const page of pages) for (const word of new Set(wordsOf(page.content))) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const situations: VocabularySituation[] = pages
+    .filter((page) => page.meta.type === 'Situation')
+    .map((page) => ({ title: page.meta.title ?? page.url, url: page.url, aliases: page.meta.aliases ? page.meta.aliases.split(', ') : [] }))
+    .sort((a, b) => a.url.localeCompare(b.url))
+  const vocabulary: SearchVocabulary = {
+    version: 1,
+    pages: pages.length,
+    words: Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))),
+    situations,
+    synonyms: agent.synonyms,
+    intents: agent.intents,
+  }
+  const text = JSON.stringify(vocabulary)
+  await writeFile(join(bundleDir, VOCABULARY_FILE), text)
+  return { words: counts.size, bytes: Buffer.byteLength(text) }
+}

@@ -1,0 +1,64 @@
+/**
+ * Spelling correction from the index's own words: a word the index lacks becomes the indexed word
+ * closest to it by typing mistakes (a letter missed, doubled, swapped or wrong), the more frequent
+ * one on a tie. Words too far from anything (gibberish) get no correction, so they are dropped
+ * rather than left to Pagefind's longest-prefix fallback.
+ */
+import type { Lexicon } from './search-vocabulary.ts'
+
+/** Mistakes allowed for a word of this length: short words are too ambiguous to correct far. */
+function allowance(length: number): number {
+  if (length <= 3) return 0
+  if (length <= 5) return 1
+  return 2
+}
+
+/**
+ * Optimal string alignment distance, where a letter the agent left out (`refnd` for `refund`) or
+ * two letters swapped cost a little less than a wrong letter. Gives up above `limit`.
+ */
+export function typingDistance(typed: string, word: string, limit: number): number {
+  if (Math.abs(typed.length - word.length) > limit) return Infinity
+  const rows = typed.length + 1
+  const cols = word.length + 1
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j * 0.8 : j === 0 ? i : 0)))
+  for (let i = 1; i < rows; i++) {
+    let best = Infinity
+    for (let j = 1; j < cols; j++) {
+      const same = typed[i - 1] === word[j - 1]
+      let value = Math.min(
+        d[i - 1]![j]! + 1, // a letter typed that the word lacks
+        d[i]![j - 1]! + 0.8, // a letter left out
+        d[i - 1]![j - 1]! + (same ? 0 : 1),
+      )
+      if (i > 1 && j > 1 && typed[i - 1] === word[j - 2] && typed[i - 2] === word[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 0.8)
+      d[i]![j] = value
+      best = Math.min(best, value)
+    }
+    if (best > limit) return Infinity
+  }
+  return d[rows - 1]![cols - 1]!
+}
+
+/**
+ * The indexed word an unknown word was most likely meant to be, or undefined. Words that begin
+ * with the same letter are preferred (typos rarely hit the first letter); among equally close
+ * words, the one on more pages wins.
+ */
+export function correctWord(typed: string, lexicon: Lexicon): string | undefined {
+  const limit = allowance(typed.length)
+  if (limit === 0) return undefined
+  let best: { word: string; cost: number; pages: number } | undefined
+  const consider = (word: string, penalty: number) => {
+    const cost = typingDistance(typed, word, limit) + penalty
+    if (cost > limit) return
+    const pages = lexicon.count(word)
+    if (!best || cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) < 1e-9 && pages > best.pages)) best = { word, cost, pages }
+  }
+  for (const word of lexicon.wordsStartingWith(typed[0]!)) consider(word, 0)
+  if (!best) {
+    // The first letter itself may be the mistake: try the rest of the vocabulary at a cost.
+    for (const word of lexicon.allWords()) if (word[0] !== typed[0]) consider(word, 0.5)
+  }
+  return best?.word
+}

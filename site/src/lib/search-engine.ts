@@ -1,0 +1,166 @@
+/**
+ * The product's search: `search(query, filters)` over a Pagefind index and its vocabulary file,
+ * the same in the browser (lib/search-ui.ts), in Node (tests, benchmarks, tools) and anywhere a
+ * Pagefind bundle can run. Pagefind stays the index; this is the query side around it: the plan
+ * (normalise, correct, synonyms, intents), any-words scoring, ranking rules, readable excerpts,
+ * filters and their counts, and the closest situations when nothing matches well.
+ */
+import { excerptParts, withoutAliases } from './search-excerpt.ts'
+import type { FilterCounts, PagefindApi, PagefindResult, PagefindResultData } from './search-pagefind.ts'
+import { planQuery, type QueryPlan } from './search-plan.ts'
+import { createFilterIndex, type FilterIndex } from './search-filters.ts'
+import { noFilters, pagefindFilters, type ChosenFilters } from './search-query.ts'
+import { applyRules, namedSituations, type RankedPage } from './search-rules.ts'
+import { scorePages, type TermHit } from './search-score.ts'
+import type { TextPart } from './search-text.ts'
+import { Lexicon, type SearchVocabulary, type VocabularySituation } from './search-vocabulary.ts'
+import { stemOf, wordsOf } from './search-words.ts'
+
+/** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
+const RULE_WINDOW = 20
+/** Below this share of the query's weight, the best match is weak: show the closest situations too. */
+const WEAK_COVERAGE = 0.5
+
+export interface SearchHit {
+  url: string
+  title: string
+  /** Situation, SOP, Strategy or Script. */
+  type: string
+  /** For a script: the line itself. */
+  line?: string
+  excerpt: TextPart[]
+  /** A page that looks the same (a situation and its SOP of one title), folded into this hit. */
+  also?: { url: string; title: string; type: string }
+}
+
+/** What the search did to the query, for the UI and for tools. */
+export type SearchReport = Pick<QueryPlan, 'searchedFor' | 'corrected' | 'dropped' | 'synonyms' | 'intents'>
+
+export interface SearchAnswer {
+  query: string
+  report: SearchReport
+  /** The first hits, ready to show. */
+  hits: SearchHit[]
+  /** Every page that matched, after filters. */
+  total: number
+  /** The hits from `start`, `count` of them. */
+  more: (start: number, count: number) => Promise<SearchHit[]>
+  /** When nothing matched well: the situations closest to the query, for "no dead ends". */
+  closest: VocabularySituation[]
+  /** For each filter value, how many results have it, counting as if that filter alone were unset. */
+  counts: () => Promise<FilterCounts>
+}
+
+export interface SearchOptions {
+  filters?: ChosenFilters
+  /** Hits to return ready to show (default 10). */
+  limit?: number
+}
+
+export interface ProductSearch {
+  search: (query: string, options?: SearchOptions) => Promise<SearchAnswer>
+  lexicon: Lexicon
+}
+
+/** The product search over one loaded Pagefind index and the vocabulary built with it. */
+export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary): ProductSearch {
+  const lexicon = new Lexicon(vocabulary)
+  const filterIndex = createFilterIndex(pagefind)
+
+  async function search(query: string, { filters = noFilters(), limit = 10 }: SearchOptions = {}): Promise<SearchAnswer> {
+    const plan = planQuery(query, lexicon)
+    const report: SearchReport = { searchedFor: plan.searchedFor, corrected: plan.corrected, dropped: plan.dropped, synonyms: plan.synonyms, intents: plan.intents }
+    const prefix = wordsOf(query).at(-1)
+    const toHit = (page: { data: PagefindResultData; also?: PagefindResultData }): SearchHit => hitOf(page, plan.stems, prefix)
+
+    if (plan.concepts.length === 0) {
+      if (!query.trim()) return filterOnly(pagefind, filterIndex, filters, report, limit, toHit)
+      return emptyAnswer(query, report, closestByName(plan, vocabulary.situations))
+    }
+
+    const terms = [...new Set(plan.concepts.flatMap((concept) => concept.terms))]
+    const found = await Promise.all(terms.map((term) => pagefind.search(term)))
+    const results = new Map<string, TermHit[]>()
+    const byId = new Map<string, PagefindResult>()
+    terms.forEach((term, index) => {
+      const hits = found[index]?.results ?? []
+      results.set(term, hits)
+      for (const hit of hits) byId.set(hit.id, hit)
+    })
+    const scored = scorePages(plan.concepts, results)
+    const pass = await filterIndex.passes(filters)
+    const kept = scored.filter((page) => pass(page.id))
+
+    const window = await Promise.all(kept.slice(0, RULE_WINDOW).map(async (page) => ({ ...page, data: await byId.get(page.id)!.data() })))
+    const ruled: RankedPage[] = applyRules(window, plan, namedSituations(plan, vocabulary.situations))
+    const folded = new Set(window.filter((page) => !ruled.some((r) => r.id === page.id)).map((page) => page.id))
+    const rest = kept.slice(RULE_WINDOW).filter((page) => !folded.has(page.id))
+    const total = ruled.length + rest.length
+
+    const more = async (start: number, count: number): Promise<SearchHit[]> => {
+      const fromRuled = ruled.slice(start, start + count).map(toHit)
+      const restStart = Math.max(0, start - ruled.length)
+      const restCount = count - fromRuled.length
+      const fromRest = await Promise.all(rest.slice(restStart, restStart + restCount).map(async (page) => toHit({ data: await byId.get(page.id)!.data() })))
+      return [...fromRuled, ...fromRest]
+    }
+    const weak = (kept[0]?.coverage ?? 0) < WEAK_COVERAGE
+    const closest = weak ? closestSituations(ruled, plan, vocabulary.situations) : []
+    const counts = () => filterIndex.counts(scored.map((page) => page.id), filters)
+    return { query, report, hits: await more(0, limit), total, more, closest, counts }
+  }
+
+  return { search, lexicon }
+}
+
+function hitOf({ data, also }: { data: PagefindResultData; also?: PagefindResultData }, stems: Set<string>, prefix: string | undefined): SearchHit {
+  const text = withoutAliases(data.content ?? '', data.meta.title, data.meta.aliases)
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    type: data.meta.type ?? '',
+    ...(data.meta.line ? { line: data.meta.line } : {}),
+    excerpt: excerptParts(text, stems, prefix),
+    ...(also ? { also: { url: also.url, title: also.meta.title ?? also.url, type: also.meta.type ?? '' } } : {}),
+  }
+}
+
+/** Situations whose names share the most meaningful words with the query. */
+function closestByName(plan: QueryPlan, situations: VocabularySituation[]): VocabularySituation[] {
+  return situations
+    .map((situation) => ({
+      situation,
+      shared: [situation.title, ...situation.aliases].flatMap((name) => wordsOf(name).map(stemOf)).filter((stem) => plan.stems.has(stem)).length,
+    }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, 3)
+    .map(({ situation }) => situation)
+}
+
+/** The situations the best results belong to, then those whose names share words with the query. */
+function closestSituations(ranked: RankedPage[], plan: QueryPlan, situations: VocabularySituation[]): VocabularySituation[] {
+  const tally = new Map<string, number>()
+  ranked.slice(0, 10).forEach((page, index) => {
+    for (const title of page.data.filters.situation ?? []) tally.set(title, (tally.get(title) ?? 0) + 10 - index)
+  })
+  const fromResults = [...tally].sort((a, b) => b[1] - a[1]).map(([title]) => situations.find((s) => s.title === title)).filter((s) => s !== undefined)
+  return [...new Set([...fromResults, ...closestByName(plan, situations)])].slice(0, 3)
+}
+
+function emptyAnswer(query: string, report: SearchReport, closest: VocabularySituation[]): SearchAnswer {
+  return { query, report, hits: [], total: 0, more: async () => [], closest, counts: async () => ({}) }
+}
+
+/** No words, only filters: every page with the chosen values, in Pagefind's order. */
+async function filterOnly(
+  pagefind: PagefindApi, filterIndex: FilterIndex, filters: ChosenFilters, report: SearchReport, limit: number,
+  toHit: (page: { data: PagefindResultData }) => SearchHit,
+): Promise<SearchAnswer> {
+  const [found, everything] = await Promise.all([pagefind.search(null, { filters: pagefindFilters(filters) }), pagefind.search(null)])
+  const results = found?.results ?? []
+  const allIds = (everything?.results ?? []).map((result) => result.id)
+  const more = async (start: number, count: number) =>
+    Promise.all(results.slice(start, start + count).map(async (result) => toHit({ data: await result.data() })))
+  return { query: '', report, hits: await more(0, limit), total: results.length, more, closest: [], counts: () => filterIndex.counts(allIds, filters) }
+}

@@ -1,0 +1,61 @@
+/**
+ * The excerpt under a result: the stretch of the entry's own text where the query's words are
+ * densest, with those words marked. Built from the page text Pagefind stores, minus the hidden
+ * list of aliases EntryLayout puts first for ranking, so that list never shows.
+ */
+import type { TextPart } from './search-text.ts'
+import { stemOf, wordsOf } from './search-words.ts'
+
+/** Words in an excerpt. */
+const LENGTH = 28
+
+/**
+ * The page text without the leading alias line (`Title · alias · alias.` on a situation page,
+ * `alias · alias.` elsewhere), given the title and the aliases meta (`alias, alias`).
+ */
+export function withoutAliases(content: string, title: string | undefined, aliases: string | undefined): string {
+  if (!aliases) return content
+  const list = aliases.split(', ')
+  for (const lead of [[title ?? '', ...list].join(' · '), list.join(' · ')]) {
+    if (lead && content.startsWith(lead)) return content.slice(lead.length).replace(/^[.\s]+/, '')
+  }
+  return content
+}
+
+/** Whether a word of the page matches one of the query's stems (or, for the last word typed, begins with it). */
+function matcher(stems: Set<string>, prefix: string | undefined): (token: string) => boolean {
+  return (token) => wordsOf(token).some((word) => stems.has(stemOf(word)) || (prefix !== undefined && prefix.length >= 3 && word.startsWith(prefix)))
+}
+
+/** The densest window of matching words, as plain and marked parts, with … where it is cut. */
+export function excerptParts(content: string, stems: Set<string>, prefix?: string): TextPart[] {
+  const tokens = content.split(/\s+/).filter(Boolean)
+  const matches = tokens.map(matcher(stems, prefix))
+  let start = 0
+  let best = -1
+  let count = 0
+  for (let i = 0; i < tokens.length; i++) {
+    if (matches[i]) count++
+    if (i >= LENGTH && matches[i - LENGTH]) count--
+    if (count > best) {
+      best = count
+      start = Math.max(0, i - LENGTH + 1)
+    }
+  }
+  // Start at a sentence when one begins shortly before the window.
+  for (let i = start; i > Math.max(0, start - 8); i--) if (/[.!?]$/.test(tokens[i - 1] ?? '')) { start = i; break }
+  const end = Math.min(tokens.length, start + LENGTH)
+  const parts: TextPart[] = []
+  const push = (text: string, marked: boolean) => {
+    const last = parts.at(-1)
+    if (last && last.marked === marked) last.text += text
+    else parts.push({ text, marked })
+  }
+  if (start > 0) push('… ', false)
+  for (let i = start; i < end; i++) {
+    if (i > start) push(' ', false)
+    push(tokens[i]!, matches[i]!)
+  }
+  if (end < tokens.length) push(' …', false)
+  return parts
+}

@@ -1,0 +1,49 @@
+/**
+ * Pagefind in Node, for tools, tests and benchmarks: the site's own generated `pagefind.js`, run
+ * against a built site folder on disk. Pagefind has no Node API for searching (upstream #519), but
+ * its browser bundle runs in Node once `fetch` can read the bundle's files; this shims `fetch` for
+ * URLs under the bundle and leaves every other URL to the real one. Node only.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { PagefindApi } from './search-pagefind.ts'
+
+/** Where the bundle is served from, as Pagefind asks for its files. */
+const BUNDLE_PATH = '/pagefind/'
+
+/** Site folders whose files the shimmed `fetch` serves, newest registration first. */
+const folders: string[] = []
+let shimmed = false
+
+function shimFetch(): void {
+  if (shimmed) return
+  shimmed = true
+  const realFetch = globalThis.fetch
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const path = url.startsWith('file://') ? new URL(url).pathname : url
+    const folder = folders.find((dir) => path.startsWith(`${dir}${BUNDLE_PATH}`))
+    if (!folder) return realFetch(input, init)
+    try {
+      return new Response(await readFile(path.split('?')[0]!))
+    } catch {
+      return new Response(null, { status: 404 })
+    }
+  }
+}
+
+/**
+ * Loads the Pagefind bundle of a built site folder (`<dir>/pagefind/pagefind.js`) and initialises
+ * it with the given options (the site's ranking). Each call gives a fresh instance.
+ */
+export async function loadPagefindFrom(dir: string, options: Record<string, unknown> = {}): Promise<PagefindApi> {
+  shimFetch()
+  if (!folders.includes(dir)) folders.unshift(dir)
+  const bundle = join(dir, 'pagefind', 'pagefind.js')
+  // A query string per load: Node caches modules by URL, and each instance must be its own.
+  const pagefind = (await import(`${pathToFileURL(bundle).href}?load=${Date.now()}-${Math.random()}`)) as PagefindApi
+  await pagefind.options({ ...options, basePath: `${dir}${BUNDLE_PATH}`, baseUrl: '/' })
+  await pagefind.init()
+  return pagefind
+}

@@ -1,0 +1,136 @@
+/**
+ * What a query asks for, before anything is searched: its words normalised and spelled the way
+ * the index spells them, grouped into concepts (a word or phrase plus the synonyms agents use for
+ * it), each weighted by how rare it is in the library, and what the query wants beyond its topic
+ * (lines to say, help for the agent, humour). Records every change for the UI to report.
+ */
+import { correctWord } from './search-correct.ts'
+import type { Lexicon } from './search-vocabulary.ts'
+import { FILLER, spellingVariants, stemOf, wordsOf } from './search-words.ts'
+
+/** One thing the query asks about; a page matches it when it matches any of its terms. */
+export interface Concept {
+  /** The words as they stood in the (corrected) query, e.g. "passed away". */
+  text: string
+  /** What to send to Pagefind, the concept's own words first; each term must match whole. */
+  terms: string[]
+  /** How much matching this concept says about a page (rare words weigh more). */
+  weight: number
+  /** True when the concept is only filler, searched because the query has nothing else. */
+  filler: boolean
+}
+
+export interface QueryIntents {
+  /** Wants words to say: favour lines to say. */
+  say: boolean
+  /** About the agent's own state: lines for after the contact may rank. */
+  self: boolean
+  /** Asks for humour: light-hearted lines may rank. */
+  humour: boolean
+}
+
+export interface QueryPlan {
+  /** The query's words after normalisation and correction, as shown in "Showing results for". */
+  searchedFor: string
+  concepts: Concept[]
+  corrected: { from: string; to: string }[]
+  /** Words neither the index nor a correction knows: left out rather than matched by prefix. */
+  dropped: string[]
+  /** Synonyms searched for a phrase of the query. */
+  synonyms: { text: string; with: string[] }[]
+  intents: QueryIntents
+  /** Stems of every meaningful word the query (with its synonyms) stands for, for names and excerpts. */
+  stems: Set<string>
+}
+
+/** Alternatives searched per concept at most, the concept's own words first. */
+const MAX_TERMS = 12
+/** How much a match on a synonym counts against a match on the agent's own words. */
+export const SYNONYM_FACTOR = 0.8
+
+/** Where a phrase (as stems) starts in a list of stems, searching from `from`; -1 when absent. */
+function findPhrase(stems: string[], phrase: string[], from = 0): number {
+  outer: for (let i = from; i + phrase.length <= stems.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer
+    return i
+  }
+  return -1
+}
+
+/** Plans a query against the index's vocabulary. */
+export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+  const { synonymWords, intentStems } = lexicon
+  const corrected: QueryPlan['corrected'] = []
+  const dropped: string[] = []
+  const typed = wordsOf(query)
+
+  // 1. Spell each word the way the index does; correct or drop what it cannot know.
+  const words: string[] = []
+  typed.forEach((word, index) => {
+    const last = index === typed.length - 1
+    if (lexicon.knows(word) || FILLER.has(word) || synonymWords.has(word)) return void words.push(word)
+    const variant = spellingVariants(word).find((v) => lexicon.knows(v))
+    if (variant) return void words.push(variant)
+    if (last && word.length >= 3 && lexicon.completes(word)) return void words.push(word)
+    const fix = correctWord(word, lexicon)
+    if (fix) {
+      corrected.push({ from: word, to: fix })
+      words.push(fix)
+    } else dropped.push(word)
+  })
+  const stems = words.map(stemOf)
+  const stemSet = new Set(stems)
+
+  // 2. What the query asks for beyond its topic; "what do I say" is not itself searched.
+  const consumed = new Array<boolean>(words.length).fill(false)
+  const has = (phrases: string[][], consume: boolean) => phrases.some((phrase) => {
+    const at = findPhrase(stems, phrase)
+    if (at >= 0 && consume) for (let i = at; i < at + phrase.length; i++) consumed[i] = true
+    return at >= 0
+  })
+  const intents: QueryIntents = { say: has(intentStems.say, true), self: has(intentStems.self, false), humour: has(intentStems.humour, false) }
+
+  // 3. Phrases from the synonym groups, longest first, become one concept with their synonyms.
+  const concepts: Concept[] = []
+  const synonyms: QueryPlan['synonyms'] = []
+  const allStems = new Set<string>()
+  for (const { stems: phrase, others } of lexicon.phrases) {
+    if (phrase.some((stem) => !stemSet.has(stem))) continue
+    let at = findPhrase(stems, phrase)
+    while (at >= 0 && consumed.slice(at, at + phrase.length).some(Boolean)) at = findPhrase(stems, phrase, at + 1)
+    if (at < 0) continue
+    for (let i = at; i < at + phrase.length; i++) consumed[i] = true
+    const text = words.slice(at, at + phrase.length).join(' ')
+    const searchable = [text, ...others].filter((t) => wordsOf(t).every((w) => FILLER.has(w) || lexicon.knows(w)))
+    for (const t of [text, ...others]) for (const w of wordsOf(t)) if (!FILLER.has(w)) allStems.add(stemOf(w))
+    const weight = Math.max(0, ...searchable.map((t) => termWeight(t, lexicon)))
+    if (searchable.length === 0 || weight === 0) {
+      dropped.push(text)
+      continue
+    }
+    concepts.push({ text, terms: searchable.slice(0, MAX_TERMS), weight, filler: false })
+    const used = searchable.slice(0, MAX_TERMS).filter((t) => t !== text)
+    if (used.length > 0) synonyms.push({ text, with: used })
+  }
+
+  // 4. Every other word is a concept of its own; filler only when nothing else is left.
+  const rest = words.map((word, i) => ({ word, i })).filter(({ i }) => !consumed[i])
+  for (const { word } of rest) {
+    if (FILLER.has(word)) continue
+    allStems.add(stemOf(word))
+    concepts.push({ text: word, terms: [word], weight: Math.max(termWeight(word, lexicon), 0.1), filler: false })
+  }
+  if (concepts.length === 0) {
+    for (const word of new Set(rest.map(({ word }) => word))) {
+      if (lexicon.knows(word)) concepts.push({ text: word, terms: [word], weight: termWeight(word, lexicon), filler: true })
+    }
+  }
+  return { searchedFor: words.join(' '), concepts, corrected, dropped, synonyms, intents, stems: allStems }
+}
+
+/** A term's weight: that of its rarest word the index knows (filler counts only when alone). */
+function termWeight(term: string, lexicon: Lexicon): number {
+  const words = wordsOf(term)
+  const content = words.filter((w) => !FILLER.has(w))
+  return Math.max(0, ...(content.length > 0 ? content : words).map((w) => lexicon.weight(w)))
+}

@@ -1,0 +1,92 @@
+/**
+ * Ranking rules for what an agent needs, applied to the best-scoring pages once their data is
+ * loaded: a situation the query names puts its playbook first; "what do I say" favours lines to
+ * say; lines for the agent's own reflection and light-humour lines never outrank other lines
+ * unless the query asks for them; a situation and an SOP with the same title never take two places.
+ */
+import type { PagefindResultData } from './search-pagefind.ts'
+import type { QueryPlan } from './search-plan.ts'
+import type { VocabularySituation } from './search-vocabulary.ts'
+import { FILLER, stemOf, wordsOf } from './search-words.ts'
+
+export interface RankedPage {
+  id: string
+  score: number
+  coverage: number
+  data: PagefindResultData
+  /** A page folded into this one because it looks the same (same title, other type). */
+  also?: PagefindResultData
+}
+
+/** The stage EntryLayout files lines for after the contact under. */
+const REFLECT_STAGE = 'Reflect (after the contact)'
+const LIGHTHEARTED = 'Lighthearted'
+
+/** Boosts for pages the query's intents ask for. */
+const SAY_BOOST = 1.6
+const ASKED_BOOST = 1.5
+
+const contentStems = (text: string) => wordsOf(text).filter((w) => !FILLER.has(w)).map(stemOf)
+
+/**
+ * The situations a query names by title or alias (every meaningful word of the name is in the
+ * query or its synonyms), the most specific names first. Queries about the agent's own state name none.
+ */
+export function namedSituations(plan: QueryPlan, situations: VocabularySituation[]): VocabularySituation[] {
+  if (plan.intents.self) return []
+  const named = situations
+    .map((situation) => {
+      const strength = Math.max(0, ...[situation.title, ...situation.aliases].map((name) => {
+        const stems = contentStems(name)
+        return stems.length > 0 && stems.every((stem) => plan.stems.has(stem)) ? stems.length : 0
+      }))
+      return { situation, strength }
+    })
+    .filter(({ strength }) => strength > 0)
+    .sort((a, b) => b.strength - a.strength)
+  return named.filter(({ strength }) => strength === named[0]?.strength).map(({ situation }) => situation)
+}
+
+const isScript = (page: RankedPage) => page.data.meta.type === 'Script'
+const isReflection = (page: RankedPage) => (page.data.filters.stage ?? []).includes(REFLECT_STAGE)
+const isLighthearted = (page: RankedPage) => page.data.meta.tone === LIGHTHEARTED
+
+/** Orders the pages by the rules; a page folded into another is left out of the list. */
+export function applyRules(pages: RankedPage[], plan: QueryPlan, named: VocabularySituation[]): RankedPage[] {
+  const { say, self, humour } = plan.intents
+  const held = (page: RankedPage) => isScript(page) && ((isReflection(page) && !self) || (isLighthearted(page) && !humour))
+  const adjusted = pages.map((page) => {
+    let score = page.score
+    if (say && isScript(page)) score *= SAY_BOOST
+    if ((self && isReflection(page)) || (humour && isLighthearted(page))) score *= ASKED_BOOST
+    return { ...page, score }
+  })
+  adjusted.sort((a, b) => b.score - a.score)
+
+  // A named situation's playbook first.
+  const namedUrls = new Set(named.map((situation) => situation.url))
+  const first = adjusted.filter((page) => namedUrls.has(page.data.url))
+  let ordered = [...first, ...adjusted.filter((page) => !namedUrls.has(page.data.url))]
+
+  // Held-back lines go below the last line that is not held back.
+  const lastPlain = ordered.findLastIndex((page) => isScript(page) && !held(page))
+  if (lastPlain >= 0) {
+    const kept = ordered.slice(0, lastPlain + 1)
+    ordered = [...kept.filter((page) => !held(page)), ...kept.filter(held), ...ordered.slice(lastPlain + 1)]
+  }
+
+  // Same title, other type: fold the lower one into the higher.
+  const byTitle = new Map<string, RankedPage>()
+  const result: RankedPage[] = []
+  for (const page of ordered) {
+    const key = wordsOf(page.data.meta.title ?? page.data.url).join(' ')
+    const twin = byTitle.get(key)
+    if (twin && !twin.also && twin.data.meta.type !== page.data.meta.type) {
+      twin.also = page.data
+      continue
+    }
+    byTitle.set(key, page)
+    result.push(page)
+  }
+  return result
+}

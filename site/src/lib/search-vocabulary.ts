@@ -1,0 +1,123 @@
+/**
+ * The search vocabulary file the site build writes beside the Pagefind index
+ * (`/pagefind/kb-vocabulary.json`, integrations/search-vocabulary.ts), and the lookups the query side
+ * makes in it. Fetched only when search is first used, together with the index it describes.
+ */
+import { stemOf, wordsOf } from './search-words.ts'
+
+/** A situation as the query side needs it: to tell when a query names it, and to suggest it. */
+export interface VocabularySituation {
+  title: string
+  /** The playbook page, e.g. `/situations/angry-caller/`. */
+  url: string
+  aliases: string[]
+}
+
+/** Shape of `kb-vocabulary.json`. */
+export interface SearchVocabulary {
+  version: 1
+  /** Pages in the index. */
+  pages: number
+  /** Every word of the indexed text (as search-words.ts splits it) → on how many pages it appears. */
+  words: Record<string, number>
+  situations: VocabularySituation[]
+  /** Groups of words and phrases meaning the same to an agent (content/agent-vocabulary.yaml). */
+  synonyms: string[][]
+  /** Phrases that show what a query asks for; see AgentVocabulary in @kb/content. */
+  intents: { say: string[]; self: string[]; humour: string[] }
+}
+
+/** A synonym-group term ready for matching: its words as stems, and every term meaning the same. */
+export interface Phrase {
+  term: string
+  stems: string[]
+  /** The other terms of every group this term belongs to. */
+  others: string[]
+}
+
+/** Where the site serves the file. */
+export const VOCABULARY_FILE = 'kb-vocabulary.json'
+
+/** Lookups over a vocabulary: which words the index knows, how rare they are, and by stem. */
+export class Lexicon {
+  readonly pages: number
+  private readonly words: Map<string, number>
+  private readonly stems = new Map<string, number>()
+  /** Words by first letter, for prefix checks and spelling correction. */
+  private readonly byInitial = new Map<string, string[]>()
+
+  readonly vocabulary: SearchVocabulary
+
+  /** Synonym-group terms, longest first. */
+  readonly phrases: Phrase[]
+  /** Every word of every synonym-group term. */
+  readonly synonymWords: Set<string>
+  /** The intent phrases as stems. */
+  readonly intentStems: Record<keyof SearchVocabulary['intents'], string[][]>
+
+  constructor(vocabulary: SearchVocabulary) {
+    this.vocabulary = vocabulary
+    const stemsOf = (text: string) => wordsOf(text).map(stemOf)
+    const byKey = new Map<string, Phrase>()
+    for (const group of vocabulary.synonyms) {
+      for (const term of group) {
+        const stems = stemsOf(term)
+        const key = stems.join(' ')
+        if (stems.length === 0) continue
+        const phrase = byKey.get(key) ?? { term, stems, others: [] }
+        phrase.others = [...new Set([...phrase.others, ...group.filter((other) => stemsOf(other).join(' ') !== key)])]
+        byKey.set(key, phrase)
+      }
+    }
+    this.phrases = [...byKey.values()].sort((a, b) => b.stems.length - a.stems.length)
+    this.synonymWords = new Set(vocabulary.synonyms.flat().flatMap(wordsOf))
+    const { say, self, humour } = vocabulary.intents
+    this.intentStems = { say: say.map(stemsOf), self: self.map(stemsOf), humour: humour.map(stemsOf) }
+    this.pages = Math.max(1, vocabulary.pages)
+    this.words = new Map(Object.entries(vocabulary.words))
+    for (const [word, count] of this.words) {
+      const stem = stemOf(word)
+      this.stems.set(stem, Math.max(this.stems.get(stem) ?? 0, count))
+      const initial = word[0]!
+      const list = this.byInitial.get(initial) ?? []
+      list.push(word)
+      this.byInitial.set(initial, list)
+    }
+  }
+
+  /** On how many pages the word appears, by its stem as Pagefind matches it (0: unknown). */
+  pagesWith(word: string): number {
+    return this.words.get(word) ?? this.stems.get(stemOf(word)) ?? 0
+  }
+
+  /** Whether the index has the word itself or a word of the same stem. */
+  knows(word: string): boolean {
+    return this.pagesWith(word) > 0
+  }
+
+  /** Whether some indexed word starts with this one (a word still being typed). */
+  completes(prefix: string): boolean {
+    return (this.byInitial.get(prefix[0] ?? '') ?? []).some((word) => word.startsWith(prefix))
+  }
+
+  /** How much a match on this word says about a page: rare words count more (0 for unknown). */
+  weight(word: string): number {
+    const pages = this.pagesWith(word)
+    return pages > 0 ? Math.log(1 + this.pages / pages) : 0
+  }
+
+  /** Indexed words that begin with the given letter, with their page counts. */
+  wordsStartingWith(initial: string): string[] {
+    return this.byInitial.get(initial) ?? []
+  }
+
+  /** Every indexed word. */
+  allWords(): IterableIterator<string> {
+    return this.words.keys()
+  }
+
+  /** Page count of an exact indexed word (0: not in the index as written). */
+  count(word: string): number {
+    return this.words.get(word) ?? 0
+  }
+}
