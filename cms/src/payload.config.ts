@@ -8,7 +8,8 @@ import { Sops } from './collections/Sops/index.ts'
 import { Sources } from './collections/Sources/index.ts'
 import { Strategies } from './collections/Strategies/index.ts'
 import { Users } from './collections/Users/index.ts'
-import { databaseAdapter } from './db.ts'
+import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
+import { databaseAdapter } from './db/adapter.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
@@ -28,6 +29,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(target),
+  hooks: { afterError: [retryAfterWhenBusy] },
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

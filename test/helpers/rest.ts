@@ -16,6 +16,7 @@ function headersFor(credentials: Credentials, json: boolean): Headers {
 export interface RestResponse {
   status: number
   body: any
+  headers: Headers
 }
 
 /**
@@ -25,18 +26,20 @@ export interface RestResponse {
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { as = null, body }: { as?: Credentials; body?: unknown } = {},
+  { as = null, body, headers }: { as?: Credentials; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<RestResponse> {
   const url = new URL(`${BASE}/${path}`)
+  const allHeaders = headersFor(as, body !== undefined)
+  for (const [name, value] of Object.entries(headers ?? {})) allHeaders.set(name, value)
   const request = new Request(url, {
     method,
-    headers: headersFor(as, body !== undefined),
+    headers: allHeaders,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await restHandlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
+  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
 }
 
 /** Posts a GraphQL query to the real `/api/graphql` handler. */
@@ -47,5 +50,5 @@ export async function graphql(query: string, { as = null }: { as?: Credentials }
     body: JSON.stringify({ query }),
   })
   const response = await graphqlHandlers.POST(request, { params: Promise.resolve({ slug: ['graphql'] }) })
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, body: await response.json(), headers: response.headers }
 }

@@ -3,6 +3,7 @@ import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
 import { refuseDeletingRequiredEntry } from './hooks/refuse-deleting-required-entry.ts'
+import { serializeConcurrentUpdates } from './hooks/serialize-concurrent-updates.ts'
 import { trimText } from './hooks/trim-text.ts'
 import {
   rememberMainRowBeforeChange,
@@ -12,8 +13,8 @@ import {
 
 /**
  * What every content collection shares: drafts with version history; access where anyone reads
- * published documents, editors write and publish, and only admins delete; and a site rebuild
- * whenever what the public sees changes.
+ * published documents, editors write and publish, and only admins delete; updates of one document
+ * that take turns; and a site rebuild whenever what the public sees changes.
  */
 export const contentDefaults = {
   access: {
@@ -25,6 +26,7 @@ export const contentDefaults = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [serializeConcurrentUpdates],
     beforeValidate: [trimText, rememberMainRowBeforeChange],
     afterChange: [requestSiteRebuildAfterChange],
     beforeDelete: [refuseDeletingRequiredEntry],
