@@ -34,6 +34,22 @@ describe('content:check', () => {
     expect(problems).toEqual([expect.stringMatching(/strategies\/say-sorry\.yaml:\d+ field "summary": is missing/)])
   })
 
+  it('holds the library to American spelling, naming the word, the field and the spelling to use', () => {
+    const problems = checkWithEdit('scripts/sorry-for-the-wait.yaml', (t) =>
+      t.replace("line: I'm sorry order {orderNumber} is late, {customerName}.", 'line: Apologies, your order was cancelled. We apologise.'),
+    )
+    expect(problems).toEqual([
+      expect.stringMatching(/sorry-for-the-wait\.yaml:3 field "line": spells "cancelled" the British way; .*American English, so write "canceled"/),
+      expect.stringMatching(/sorry-for-the-wait\.yaml:3 field "line": spells "apologise" the British way; .*write "apologize"/),
+    ])
+  })
+
+  it('leaves the spelling of a source article\'s own title alone, but not an alias', () => {
+    expect(checkWithEdit('sources/test-article.yaml', (t) => t.replace('title: A test article', 'title: Behaviour at the centre'))).toEqual([])
+    const problems = checkWithEdit('situations/late-parcel.yaml', (t) => t.replace(/^aliases:\n/m, 'aliases:\n  - parcel held at the depot centre\n'))
+    expect(problems).toEqual([expect.stringMatching(/late-parcel\.yaml:\d+ field "aliases\.0": spells "centre" the British way; .*write "center"/)])
+  })
+
   it('names an unknown situation slug and where it is', () => {
     const problems = checkWithEdit('scripts/two-ways-forward.yaml', (t) => t.replace('  - late-parcel', '  - lost-parcel'))
     expect(problems).toEqual([expect.stringMatching(/two-ways-forward\.yaml:5 field "situations\.0": unknown situation "lost-parcel"/)])
