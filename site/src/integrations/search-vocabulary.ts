@@ -32,14 +32,21 @@ export async function readFragments(bundleDir: string): Promise<Fragment[]> {
  * situations with their aliases, and the agent vocabulary (synonyms, intents). Returns its size.
  */
 export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocabulary): Promise<{ words: number; bytes: number }> {
-  const pages = await readFragments(bundleDir)
+  const vocabulary = vocabularyOf(await readFragments(bundleDir), agent)
+  const text = JSON.stringify(vocabulary)
+  await writeFile(join(bundleDir, VOCABULARY_FILE), text)
+  return { words: Object.keys(vocabulary.words).length, bytes: Buffer.byteLength(text) }
+}
+
+/** The vocabulary of a set of indexed pages (pure: the build and the tests share it). */
+export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchVocabulary {
   const counts = new Map<string, number>()
   for (const page of pages) for (const word of new Set(wordsOf(page.content))) counts.set(word, (counts.get(word) ?? 0) + 1)
   const situations: VocabularySituation[] = pages
     .filter((page) => page.meta.type === 'Situation')
     .map((page) => ({ title: page.meta.title ?? page.url, url: page.url, aliases: page.meta.aliases ? page.meta.aliases.split(', ') : [] }))
     .sort((a, b) => a.url.localeCompare(b.url))
-  const vocabulary: SearchVocabulary = {
+  return {
     version: 1,
     pages: pages.length,
     words: Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))),
@@ -47,7 +54,4 @@ export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocab
     synonyms: agent.synonyms,
     intents: agent.intents,
   }
-  const text = JSON.stringify(vocabulary)
-  await writeFile(join(bundleDir, VOCABULARY_FILE), text)
-  return { words: counts.size, bytes: Buffer.byteLength(text) }
 }

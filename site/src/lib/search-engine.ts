@@ -18,8 +18,12 @@ import { stemOf, wordsOf } from './search-words.ts'
 
 /** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
 const RULE_WINDOW = 20
+/** Pages whose data is kept in memory between searches. */
+const DATA_CACHE = 500
 /** Below this share of the query's weight, the best match is weak: show the closest situations too. */
 const WEAK_COVERAGE = 0.5
+/** What a word the index does not know weighs when judging whether the best match is weak. */
+const DROPPED_WEIGHT = 2
 
 export interface SearchHit {
   url: string
@@ -55,6 +59,8 @@ export interface SearchOptions {
   filters?: ChosenFilters
   /** Hits to return ready to show (default 10). */
   limit?: number
+  /** Search the words as typed: no spelling correction, nothing dropped. */
+  verbatim?: boolean
 }
 
 export interface ProductSearch {
@@ -66,9 +72,21 @@ export interface ProductSearch {
 export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary): ProductSearch {
   const lexicon = new Lexicon(vocabulary)
   const filterIndex = createFilterIndex(pagefind)
+  /** Page data by id: Pagefind decompresses a page's fragment on every `data()` call. */
+  const pageData = new Map<string, Promise<PagefindResultData>>()
+  const dataOf = (result: PagefindResult): Promise<PagefindResultData> => {
+    let data = pageData.get(result.id)
+    if (!data) {
+      if (pageData.size >= DATA_CACHE) pageData.delete(pageData.keys().next().value!)
+      data = result.data()
+      data.catch(() => pageData.delete(result.id))
+      pageData.set(result.id, data)
+    }
+    return data
+  }
 
-  async function search(query: string, { filters = noFilters(), limit = 10 }: SearchOptions = {}): Promise<SearchAnswer> {
-    const plan = planQuery(query, lexicon)
+  async function search(query: string, { filters = noFilters(), limit = 10, verbatim = false }: SearchOptions = {}): Promise<SearchAnswer> {
+    const plan = planQuery(query, lexicon, { verbatim })
     const report: SearchReport = { searchedFor: plan.searchedFor, corrected: plan.corrected, dropped: plan.dropped, synonyms: plan.synonyms, intents: plan.intents }
     const prefix = wordsOf(query).at(-1)
     const toHit = (page: { data: PagefindResultData; also?: PagefindResultData }): SearchHit => hitOf(page, plan.stems, prefix)
@@ -91,7 +109,7 @@ export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary
     const pass = await filterIndex.passes(filters)
     const kept = scored.filter((page) => pass(page.id))
 
-    const window = await Promise.all(kept.slice(0, RULE_WINDOW).map(async (page) => ({ ...page, data: await byId.get(page.id)!.data() })))
+    const window = await Promise.all(kept.slice(0, RULE_WINDOW).map(async (page) => ({ ...page, data: await dataOf(byId.get(page.id)!) })))
     const ruled: RankedPage[] = applyRules(window, plan, namedSituations(plan, vocabulary.situations))
     const folded = new Set(window.filter((page) => !ruled.some((r) => r.id === page.id)).map((page) => page.id))
     const rest = kept.slice(RULE_WINDOW).filter((page) => !folded.has(page.id))
@@ -101,10 +119,13 @@ export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary
       const fromRuled = ruled.slice(start, start + count).map(toHit)
       const restStart = Math.max(0, start - ruled.length)
       const restCount = count - fromRuled.length
-      const fromRest = await Promise.all(rest.slice(restStart, restStart + restCount).map(async (page) => toHit({ data: await byId.get(page.id)!.data() })))
+      const fromRest = await Promise.all(rest.slice(restStart, restStart + restCount).map(async (page) => toHit({ data: await dataOf(byId.get(page.id)!) })))
       return [...fromRuled, ...fromRest]
     }
-    const weak = (kept[0]?.coverage ?? 0) < WEAK_COVERAGE
+    // Words the index does not know count against the best match too.
+    const typedWeight = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0)
+    const share = typedWeight / (typedWeight + plan.dropped.length * DROPPED_WEIGHT)
+    const weak = (kept[0]?.coverage ?? 0) * share < WEAK_COVERAGE
     const closest = weak ? closestSituations(ruled, plan, vocabulary.situations) : []
     const counts = () => filterIndex.counts(scored.map((page) => page.id), filters)
     return { query, report, hits: await more(0, limit), total, more, closest, counts }

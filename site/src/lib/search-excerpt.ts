@@ -22,9 +22,22 @@ export function withoutAliases(content: string, title: string | undefined, alias
   return content
 }
 
+/** A page token's words and their stems, remembered: the same words recur on every page. */
+const tokenWords = new Map<string, { word: string; stem: string }[]>()
+function wordsOfToken(token: string): { word: string; stem: string }[] {
+  let words = tokenWords.get(token)
+  if (!words) {
+    words = wordsOf(token).map((word) => ({ word, stem: stemOf(word) }))
+    if (tokenWords.size > 50_000) tokenWords.clear()
+    tokenWords.set(token, words)
+  }
+  return words
+}
+
 /** Whether a word of the page matches one of the query's stems (or, for the last word typed, begins with it). */
 function matcher(stems: Set<string>, prefix: string | undefined): (token: string) => boolean {
-  return (token) => wordsOf(token).some((word) => stems.has(stemOf(word)) || (prefix !== undefined && prefix.length >= 3 && word.startsWith(prefix)))
+  const byPrefix = prefix !== undefined && prefix.length >= 3
+  return (token) => wordsOfToken(token).some(({ word, stem }) => stems.has(stem) || (byPrefix && word.startsWith(prefix)))
 }
 
 /** The densest window of matching words, as plain and marked parts, with … where it is cut. */

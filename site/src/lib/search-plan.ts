@@ -57,8 +57,11 @@ function findPhrase(stems: string[], phrase: string[], from = 0): number {
   return -1
 }
 
-/** Plans a query against the index's vocabulary. */
-export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+/**
+ * Plans a query against the index's vocabulary. `verbatim` (the agent chose "search instead for"
+ * the words as typed) keeps every word as typed: nothing is corrected or dropped.
+ */
+export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } = {}): QueryPlan {
   const { synonymWords, intentStems } = lexicon
   const corrected: QueryPlan['corrected'] = []
   const dropped: string[] = []
@@ -68,7 +71,7 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   const words: string[] = []
   typed.forEach((word, index) => {
     const last = index === typed.length - 1
-    if (lexicon.knows(word) || FILLER.has(word) || synonymWords.has(word)) return void words.push(word)
+    if (verbatim || lexicon.knows(word) || FILLER.has(word) || synonymWords.has(word)) return void words.push(word)
     const variant = spellingVariants(word).find((v) => lexicon.knows(v))
     if (variant) return void words.push(variant)
     if (last && word.length >= 3 && lexicon.completes(word)) return void words.push(word)
@@ -118,7 +121,7 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   for (const { word } of rest) {
     if (FILLER.has(word)) continue
     allStems.add(stemOf(word))
-    concepts.push({ text: word, terms: [word], weight: Math.max(termWeight(word, lexicon), 0.1), filler: false })
+    concepts.push({ text: word, terms: [word], weight: Math.max(termWeight(word, lexicon), verbatim ? 1 : 0.1), filler: false })
   }
   if (concepts.length === 0) {
     for (const word of new Set(rest.map(({ word }) => word))) {

@@ -26,9 +26,17 @@ export function wordsOf(text: string): string[] {
     .filter(Boolean)
 }
 
-/** The Porter2 stem of a lower-case word. */
+const stems = new Map<string, string>()
+
+/** The Porter2 stem of a lower-case word (remembered: excerpts stem every word of a page). */
 export function stemOf(word: string): string {
-  return stem(word)
+  let result = stems.get(word)
+  if (result === undefined) {
+    result = stem(word)
+    if (stems.size > 50_000) stems.clear()
+    stems.set(word, result)
+  }
+  return result
 }
 
 /**
