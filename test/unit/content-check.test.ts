@@ -50,6 +50,11 @@ describe('content:check', () => {
     expect(problems).toEqual([expect.stringMatching(/late-parcel\.yaml:\d+ field "aliases\.0": spells "centre" the British way; .*write "center"/)])
   })
 
+  it('keeps a lighthearted line out of the stages where the customer may still be annoyed', () => {
+    const problems = checkWithEdit('scripts/sorry-for-the-wait.yaml', (t) => t.replace('tone: warm', 'tone: lighthearted'))
+    expect(problems).toEqual([expect.stringMatching(/sorry-for-the-wait\.yaml:7 field "stage": is "apologize", but a lighthearted line belongs only once the issue is under control/)])
+  })
+
   it('names an unknown situation slug and where it is', () => {
     const problems = checkWithEdit('scripts/two-ways-forward.yaml', (t) => t.replace('  - late-parcel', '  - lost-parcel'))
     expect(problems).toEqual([expect.stringMatching(/two-ways-forward\.yaml:5 field "situations\.0": unknown situation "lost-parcel"/)])
