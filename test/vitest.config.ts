@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * `graphql` ships a CommonJS and an ES build. Node (and so Payload and graphql-http) loads the
+ * CommonJS one, Vite would pick the ES one for our own code: two copies whose classes do not
+ * match ("Cannot use GraphQLObjectType from another module or realm"). One copy for everyone.
+ */
+const GRAPHQL = createRequire(import.meta.url).resolve('graphql')
 
 /**
  * One config, one project per kind of test: `unit` is fast and touches no database; `int` boots
@@ -18,6 +26,7 @@ export default defineConfig({
           root: import.meta.dirname,
           include: ['int/**/*.test.ts'],
           setupFiles: ['helpers/int-env.ts'],
+          alias: [{ find: /^graphql$/, replacement: GRAPHQL }],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           // Payload boots are CPU heavy and the machine has two cores: one file at a time.

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Migration } from 'payload'
+import { apiConfig } from './api/api-config.ts'
 import { EmpathyScripts } from './collections/EmpathyScripts/index.ts'
 import { Situations } from './collections/Situations/index.ts'
 import { Sops } from './collections/Sops/index.ts'
@@ -33,6 +34,7 @@ export default buildConfig({
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  ...apiConfig(),
   // Command-line scripts turn logging down (KB_LOG_LEVEL=error) so their own report stays readable;
   // otherwise Payload's default, human-readable logger.
   ...(process.env.KB_LOG_LEVEL ? { logger: { options: { level: process.env.KB_LOG_LEVEL } } } : {}),

@@ -18,7 +18,8 @@ export async function startCms(env: Record<string, string>, { timeoutMs = 60_000
   const port = await freePort()
   const child = spawn('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: join(REPO_ROOT, 'cms'),
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    // CMS_PORT: the CMS accepts signed-in writes only from its own origin, http://127.0.0.1:<port> here.
+    env: { ...process.env, NODE_ENV: 'production', CMS_PORT: String(port), ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,6 +1,5 @@
 import { getPayload, type SanitizedConfig } from 'payload'
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+import type { RouteHandler } from './api-response.ts'
 
 /**
  * Payload answers a request whose credentials match nobody as if it were anonymous: 200, with
