@@ -5,7 +5,7 @@ import { stringify } from 'yaml'
  * long lines never folded. Export writes exactly this, so import → export is byte-identical.
  */
 export function serializeEntry(entry: object): string {
-  return stringify(prune(entry), { lineWidth: 0, minContentWidth: 0, indentSeq: true })
+  return stringify(prune(entry), { version: '1.1', lineWidth: 0, minContentWidth: 0, indentSeq: true })
 }
 
 function prune(value: unknown): unknown {

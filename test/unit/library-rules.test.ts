@@ -3,11 +3,13 @@
  * every situation, stage and channel, no near-duplicate scripts, and no text lifted from the seed
  * articles. The schemas check each file; these tests check the library as a whole.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { STAGES } from '@kb/content'
-import { checkLibrary, formatProblem, REPO_ROOT } from '@kb/content/files'
+import { checkLibrary, formatProblem, LIBRARY_DIR, REPO_ROOT, writeLibrary } from '@kb/content/files'
 
 const SEEDS_DIR = join(REPO_ROOT, '../shared/seeds')
 const SHINGLE_WORDS = 12
@@ -144,6 +146,24 @@ describe('the content library', () => {
       .filter((sop) => sop.situations.some((slug) => upset.has(slug)))
       .flatMap((sop) => sop.steps.filter((step) => step.kind === 'say' && jokes.has(step.script)).map((step) => `${sop.slug}.${step.key}`))
     expect({ taggedUpset, inUpsetSops }).toEqual({ taggedUpset: [], inUpsetSops: [] })
+  })
+
+  it('exports files that a YAML 1.1 reader reads back identically (yes/no/on/off quoted, dates kept as strings)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-yaml11-'))
+    try {
+      writeLibrary(dir, library)
+      const differ: string[] = []
+      for (const { part, slug, file } of entries) {
+        const exported = readFileSync(join(dir, part, `${slug}.yaml`), 'utf8')
+        // JSON turns a Date (what 1.1 makes of a bare 2026-11-01) into a different string, and true into true, not "Yes".
+        if (JSON.stringify(parse(exported, { version: '1.1' })) !== JSON.stringify(parse(exported, { version: '1.2' }))) differ.push(file)
+        // The export is also the checked-in file, byte for byte, so the library itself reads the same in 1.1.
+        if (exported !== readFileSync(join(LIBRARY_DIR, part, `${slug}.yaml`), 'utf8')) differ.push(`${file} (not canonical)`)
+      }
+      expect(differ).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it(`shares no run of ${SHINGLE_WORDS} or more words with any seed article`, () => {
