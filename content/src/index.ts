@@ -1,5 +1,8 @@
 /** The one source of the knowledge model: vocabularies, zod schemas and their types. */
 export * from './taxonomy.ts'
+export * from './text-limits.ts'
+export * from './safe-url.ts'
+export * from './safe-markdown.ts'
 export * from './schema/common.ts'
 export * from './schema/source.ts'
 export * from './schema/situation.ts'

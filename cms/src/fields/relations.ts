@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionSlug, RelationshipField } from 'payload'
 
 /**
@@ -23,5 +24,5 @@ export const linesField = (name: string, { required = false }: { required?: bool
   type: 'array' as const,
   required,
   minRows: required ? 1 : undefined,
-  fields: [{ name: 'text', type: 'textarea' as const, required: true }],
+  fields: [{ name: 'text', type: 'textarea' as const, required: true, maxLength: TEXT_LIMITS.line }],
 })

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { GroupField } from 'payload'
 
 /**
@@ -9,7 +10,7 @@ export const reviewField = ({ required }: { required: boolean }): GroupField => 
   type: 'group',
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'owner', type: 'text', required, admin: { description: 'Team or person answerable for this entry.' } },
+    { name: 'owner', type: 'text', required, maxLength: TEXT_LIMITS.title, admin: { description: 'Team or person answerable for this entry.' } },
     {
       name: 'lastReviewed',
       type: 'date',

@@ -1,15 +1,44 @@
 import { z } from 'zod'
+import { unsafeUrls } from '../safe-markdown.ts'
+import { isWebUrl } from '../safe-url.ts'
+import { TEXT_LIMITS } from '../text-limits.ts'
 
 /** A URL-safe identifier: lowercase words joined by single hyphens (`angry-caller`). */
 export const slugSchema = z
   .string()
+  .max(TEXT_LIMITS.slug, `must be at most ${TEXT_LIMITS.slug} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens, e.g. "angry-caller"')
+
+/** An absolute http(s) address, e.g. a source's URL: `javascript:` and other schemes are refused. */
+export const webUrlSchema = z
+  .string()
+  .max(TEXT_LIMITS.url, `must be at most ${TEXT_LIMITS.url} characters`)
+  .refine(isWebUrl, 'expected a web address starting with http:// or https://, e.g. "https://example.com/article"')
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date({ message: 'expected a date written YYYY-MM-DD' })
 
-/** One line of prose, trimmed and never empty. */
-export const lineSchema = z.string().trim().min(1, 'must not be empty')
+/** Trimmed, never empty, and at most `max` characters. */
+const boundedText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+
+/** One line of prose (a script line, a step, a summary): a sentence or two, trimmed and never empty. */
+export const lineSchema = boundedText(TEXT_LIMITS.line)
+
+/** A name: an entry's title, a publisher, an owner, a role, an alias. */
+export const titleSchema = boundedText(TEXT_LIMITS.title)
+
+/** A short paragraph, e.g. a situation's description. */
+export const paragraphSchema = boundedText(TEXT_LIMITS.paragraph)
+
+/**
+ * Markdown prose (rich text in the CMS), e.g. a strategy's "why it works". Links, images and
+ * reference definitions may only point at addresses `isSafeUrl` allows (http, https, mailto, relative).
+ */
+export const markdownSchema = boundedText(TEXT_LIMITS.markdown).superRefine((markdown, ctx) => {
+  for (const url of unsafeUrls(markdown)) {
+    ctx.addIssue({ code: 'custom', message: `links to "${url}": only http(s), mailto and relative links are allowed` })
+  }
+})
 
 /**
  * Who keeps an entry current and how often it is due for review. `reviewIntervalDays` defaults
@@ -17,7 +46,7 @@ export const lineSchema = z.string().trim().min(1, 'must not be empty')
  */
 export const reviewSchema = z.strictObject({
   /** The team or person answerable for the entry, e.g. "Quality team". */
-  owner: lineSchema,
+  owner: titleSchema,
   /** The day the entry was last checked against practice. */
   lastReviewed: isoDateSchema,
   /** Days after `lastReviewed` when the entry is due for another look. */
@@ -25,6 +54,6 @@ export const reviewSchema = z.strictObject({
 })
 
 /** Other words agents type for an entry ("charged twice"); indexed by search, never shown. */
-export const aliasesSchema = z.array(lineSchema).default([])
+export const aliasesSchema = z.array(titleSchema).default([])
 
 export type Review = z.infer<typeof reviewSchema>

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { CHANNELS, STAGES, TONES, valuesOf } from '../taxonomy.ts'
-import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
+import { aliasesSchema, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** One line an agent can say, with what not to say instead. */
 export const scriptSchema = z.strictObject({
   slug: slugSchema,
   /** A short handle for lists, e.g. "Own the delay". */
-  title: lineSchema,
+  title: titleSchema,
   /** The words to say, with `{placeholders}` where the call supplies the details. */
   line: lineSchema,
   /** The tempting line that makes things worse. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
+import { aliasesSchema, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** A step's key: how branches and `next` refer to it, and the anchor on the SOP page. */
 export const stepKeySchema = slugSchema
@@ -54,13 +54,13 @@ export const stepSchema = z.discriminatedUnion('kind', [actionStepSchema, saySte
 /** A procedure for a tricky situation: ordered steps, some of them decisions. */
 export const sopSchema = z.strictObject({
   slug: slugSchema,
-  title: lineSchema,
+  title: titleSchema,
   /** What the procedure is for, in a sentence or two. */
   purpose: lineSchema,
   /** When it applies. */
   trigger: lineSchema,
   /** Who takes part (agent, team lead, …). */
-  roles: z.array(lineSchema).min(1, 'name at least one role'),
+  roles: z.array(titleSchema).min(1, 'name at least one role'),
   steps: z.array(stepSchema).min(1, 'an SOP needs at least one step'),
   /** When to hand the contact up, one criterion each. */
   escalation: z.array(lineSchema).default([]),

@@ -1,15 +1,15 @@
 import { z } from 'zod'
 import { valuesOf, STAGES } from '../taxonomy.ts'
-import { aliasesSchema, lineSchema, reviewSchema, slugSchema } from './common.ts'
+import { aliasesSchema, lineSchema, markdownSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** A conflict-resolution technique. Example scripts point at it, not the other way round. */
 export const strategySchema = z.strictObject({
   slug: slugSchema,
-  title: lineSchema,
+  title: titleSchema,
   /** One line: what the technique is. */
   summary: lineSchema,
   /** Why it works, as Markdown (rich text in the CMS). */
-  whyItWorks: lineSchema,
+  whyItWorks: markdownSchema,
   /** How to apply it, in order. */
   steps: z.array(lineSchema).min(1, 'a strategy needs at least one step'),
   /** What to avoid while using it. */

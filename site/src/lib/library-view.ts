@@ -1,4 +1,4 @@
-import { STAGES, type Library, type Script, type Situation, type Sop, type Source, type Strategy } from '@kb/content'
+import { isWebUrl, safeMarkdown, STAGES, type Library, type Script, type Situation, type Sop, type Source, type Strategy } from '@kb/content'
 
 // The collections hold the shared schemas' output (see content.config.ts), so these are the same types.
 export type ScriptEntry = Script
@@ -41,13 +41,24 @@ const stageOrder = new Map(STAGES.map((stage, index) => [stage.value, index]))
 const byStageThenTitle = (a: ScriptEntry, b: ScriptEntry) =>
   (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0) || byTitle(a, b)
 
+/**
+ * What the site may publish of an entry's Markdown and links: "why it works" through `safeMarkdown`
+ * (links only to http(s), mailto or relative addresses; raw HTML escaped), and a source's URL only
+ * when it is a web address. The CMS and the shared schemas refuse anything else on save; this keeps
+ * the pages, twins, kb.json and llms.txt safe whatever reached the build.
+ */
+const publishable = {
+  strategy: (strategy: StrategyEntry): StrategyEntry => ({ ...strategy, whyItWorks: safeMarkdown(strategy.whyItWorks) }),
+  source: ({ url, ...source }: SourceEntry): SourceEntry => (url && isWebUrl(url) ? { ...source, url } : source),
+}
+
 /** SiteData for a library, whatever order its lists come in. No Astro here: the twins' tests use it directly. */
 export function siteDataFrom(library: Library): SiteData {
   const scripts = [...library.scripts].sort(byStageThenTitle)
-  const strategies = [...library.strategies].sort(byTitle)
+  const strategies = library.strategies.map(publishable.strategy).sort(byTitle)
   const sops = [...library.sops].sort(byTitle)
   const situations = [...library.situations].sort(byTitle)
-  const sources = [...library.sources].sort(byTitle)
+  const sources = library.sources.map(publishable.source).sort(byTitle)
   return {
     scripts, strategies, sops, situations, sources,
     script: lookup(scripts), strategy: lookup(strategies), situation: lookup(situations), source: lookup(sources),

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { aliasesField } from '../../fields/aliases.ts'
 import { relationsTo } from '../../fields/relations.ts'
@@ -15,20 +16,21 @@ export const EmpathyScripts: CollectionConfig<'empathy-scripts'> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'line', 'stage', '_status'] },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
     {
       name: 'line',
       type: 'textarea',
       required: true,
+      maxLength: TEXT_LIMITS.line,
       admin: { description: 'The words to say. Mark details the agent fills in as {customerName}, {orderNumber}.' },
     },
-    { name: 'insteadOf', type: 'textarea', admin: { description: 'The tempting line that makes things worse.' } },
+    { name: 'insteadOf', type: 'textarea', maxLength: TEXT_LIMITS.line, admin: { description: 'The tempting line that makes things worse.' } },
     relationsTo('situations', situationsSlug, { required: true }),
     stageField(),
     channelsField,
     toneField,
-    { name: 'why', type: 'textarea', required: true, admin: { description: 'One sentence: why this line works.' } },
+    { name: 'why', type: 'textarea', required: true, maxLength: TEXT_LIMITS.line, admin: { description: 'One sentence: why this line works.' } },
     relationsTo('strategies', strategiesSlug),
     aliasesField,
     { name: 'sops', type: 'join', collection: sopsSlug, on: 'steps.script' },

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { aliasesField } from '../../fields/aliases.ts'
 import { reviewField } from '../../fields/review.ts'
@@ -13,9 +14,9 @@ export const Situations: CollectionConfig<'situations'> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
-    { name: 'description', type: 'textarea', required: true },
+    { name: 'description', type: 'textarea', required: true, maxLength: TEXT_LIMITS.paragraph },
     aliasesField,
     { name: 'sops', type: 'join', collection: sopsSlug, on: 'situations' },
     { name: 'strategies', type: 'join', collection: strategiesSlug, on: 'situations' },

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { aliasesField } from '../../fields/aliases.ts'
 import { linesField, relationsTo } from '../../fields/relations.ts'
@@ -18,14 +19,14 @@ export const Sops: CollectionConfig<'sops'> = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'trigger', '_status'] },
   hooks: { ...contentDefaults.hooks, beforeChange: [validateStepFlow] },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
-    { name: 'purpose', type: 'textarea', required: true },
-    { name: 'trigger', type: 'textarea', required: true, admin: { description: 'When this procedure applies.' } },
-    { name: 'roles', type: 'text', hasMany: true, required: true },
+    { name: 'purpose', type: 'textarea', required: true, maxLength: TEXT_LIMITS.line },
+    { name: 'trigger', type: 'textarea', required: true, maxLength: TEXT_LIMITS.line, admin: { description: 'When this procedure applies.' } },
+    { name: 'roles', type: 'text', hasMany: true, required: true, maxLength: TEXT_LIMITS.title },
     stepsField,
     linesField('escalation'),
-    { name: 'resolvedWhen', type: 'textarea', required: true, admin: { description: 'The outcome that counts as resolved.' } },
+    { name: 'resolvedWhen', type: 'textarea', required: true, maxLength: TEXT_LIMITS.line, admin: { description: 'The outcome that counts as resolved.' } },
     relationsTo('situations', situationsSlug, { required: true }),
     relationsTo('strategies', strategiesSlug),
     aliasesField,

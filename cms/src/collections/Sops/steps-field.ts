@@ -1,4 +1,4 @@
-import { slugSchema } from '@kb/content'
+import { slugSchema, TEXT_LIMITS } from '@kb/content'
 import type { ArrayField } from 'payload'
 import { empathyScriptsSlug } from '../slugs.ts'
 
@@ -41,7 +41,7 @@ export const stepsField: ArrayField = {
         },
       ],
     },
-    { name: 'text', type: 'textarea', admin: { condition: unless('decision'), description: 'What to do (or, for a say step, when to say it).' } },
+    { name: 'text', type: 'textarea', maxLength: TEXT_LIMITS.line, admin: { condition: unless('decision'), description: 'What to do (or, for a say step, when to say it).' } },
     {
       name: 'script',
       type: 'relationship',
@@ -54,6 +54,7 @@ export const stepsField: ArrayField = {
     {
       name: 'question',
       type: 'text',
+      maxLength: TEXT_LIMITS.line,
       admin: { condition: when('decision') },
       validate: (value: unknown, { siblingData }: { siblingData: StepRow }) =>
         siblingData?.kind !== 'decision' || Boolean(value) || 'A decision step needs a question.',
@@ -65,12 +66,12 @@ export const stepsField: ArrayField = {
       validate: (value: unknown, { siblingData }: { siblingData: StepRow }) =>
         siblingData?.kind !== 'decision' || (Array.isArray(value) && value.length >= 2) || 'A decision needs at least two branches.',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'goto', type: 'text', admin: { description: 'Key of the step this branch leads to…' } },
-        { name: 'outcome', type: 'text', admin: { description: '…or the outcome that ends the procedure.' } },
+        { name: 'label', type: 'text', required: true, maxLength: TEXT_LIMITS.line },
+        { name: 'goto', type: 'text', maxLength: TEXT_LIMITS.slug, admin: { description: 'Key of the step this branch leads to…' } },
+        { name: 'outcome', type: 'text', maxLength: TEXT_LIMITS.line, admin: { description: '…or the outcome that ends the procedure.' } },
       ],
     },
-    { name: 'next', type: 'text', admin: { condition: unless('decision'), description: 'Jump to this step key instead of the next one.' } },
-    { name: 'outcome', type: 'text', admin: { condition: unless('decision'), description: 'End the procedure here with this outcome.' } },
+    { name: 'next', type: 'text', maxLength: TEXT_LIMITS.slug, admin: { condition: unless('decision'), description: 'Jump to this step key instead of the next one.' } },
+    { name: 'outcome', type: 'text', maxLength: TEXT_LIMITS.line, admin: { condition: unless('decision'), description: 'End the procedure here with this outcome.' } },
   ],
 }

@@ -1,3 +1,4 @@
+import { isWebUrl, TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { reviewField } from '../../fields/review.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -12,11 +13,20 @@ export const Sources: CollectionConfig<'sources'> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publisher', 'published'] },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
-    { name: 'publisher', type: 'text', required: true },
+    { name: 'publisher', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     { name: 'published', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
-    { name: 'url', type: 'text', validate: (value: string | null | undefined) => !value || URL.canParse(value) || `"${value}" is not a URL.` },
+    {
+      name: 'url',
+      type: 'text',
+      maxLength: TEXT_LIMITS.url,
+      // The site links to it: only web addresses, never javascript: or other schemes (the shared rule, as content:check).
+      validate: (value: string | null | undefined) =>
+        !value ||
+        (value.length <= TEXT_LIMITS.url && isWebUrl(value)) ||
+        `"${value.slice(0, 80)}" is not a web address: expected http:// or https://, at most ${TEXT_LIMITS.url} characters.`,
+    },
     { name: 'strategies', type: 'join', collection: strategiesSlug, on: 'sources' },
     reviewField({ required: false }),
   ],

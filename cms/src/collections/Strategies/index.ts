@@ -1,9 +1,11 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { aliasesField } from '../../fields/aliases.ts'
 import { linesField, relationsTo } from '../../fields/relations.ts'
 import { reviewField } from '../../fields/review.ts'
 import { slugField } from '../../fields/slug.ts'
 import { stageField } from '../../fields/taxonomy.ts'
+import { validateLibraryMarkdown } from '../../fields/validate-library-markdown.ts'
 import { contentDefaults } from '../content-defaults.ts'
 import { empathyScriptsSlug, situationsSlug, sopsSlug, sourcesSlug, strategiesSlug } from '../slugs.ts'
 
@@ -15,10 +17,10 @@ export const Strategies: CollectionConfig<'strategies'> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'summary', '_status'] },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
-    { name: 'summary', type: 'text', required: true },
-    { name: 'whyItWorks', type: 'richText', required: true },
+    { name: 'summary', type: 'text', required: true, maxLength: TEXT_LIMITS.line },
+    { name: 'whyItWorks', type: 'richText', required: true, validate: validateLibraryMarkdown },
     linesField('steps', { required: true }),
     linesField('pitfalls'),
     stageField('stages', true),

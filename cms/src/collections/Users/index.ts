@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kb/content'
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/admin-or-self.ts'
 import { isAdmin } from '../../access/is-admin.ts'
@@ -22,7 +23,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', type: 'text', maxLength: TEXT_LIMITS.title },
     {
       name: 'role',
       type: 'select',

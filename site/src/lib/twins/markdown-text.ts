@@ -1,4 +1,5 @@
 /** Small pieces of plain Markdown text for the twins: front matter, escaping, lists, links. */
+import { isSafeUrl } from '@kb/content'
 
 /** A front-matter value: a scalar or a list of strings. `undefined` leaves the key out. */
 export type FrontMatterValue = string | number | readonly string[] | undefined
@@ -41,8 +42,11 @@ export function text(value: string): string {
     .replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3')
 }
 
-/** `[label](url)` with the label escaped. */
-export const link = (label: string, url: string) => `[${text(label)}](${url})`
+/** A URL as a Markdown link destination: spaces, parentheses, angle brackets and backslashes percent-encoded. */
+const destination = (url: string) => url.replace(/[\s()<>\\]/g, (char) => encodeURIComponent(char))
+
+/** `[label](url)` with the label escaped; a URL the shared rule refuses (javascript:, …) leaves the label as plain text. */
+export const link = (label: string, url: string) => (isSafeUrl(url) ? `[${text(label)}](${destination(url)})` : text(label))
 
 /** A script line as said aloud, in quotes, for lists. */
 export const quoted = (line: string) => `“${text(line)}”`

@@ -29,7 +29,7 @@ export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string 
     `Strategy · ${strategy.stages.map(stageLabel).join(', ')}`,
     `**${text(strategy.summary)}**`,
     ...section('How to apply it', strategy.steps.map((step, index) => `${index + 1}. ${text(step)}`).join('\n')),
-    // Already Markdown (rich text in the CMS), so it goes in as written.
+    // Already Markdown (rich text in the CMS), made safe by SiteData (see `publishable` in library-view.ts).
     ...section('Why it works', strategy.whyItWorks.trim()),
     ...section('Pitfalls', bullets(strategy.pitfalls.map(text))),
     ...section(
