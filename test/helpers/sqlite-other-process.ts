@@ -13,10 +13,22 @@ export interface HeldRead {
  * runs `BEGIN; SELECT count(*) FROM <table>`, holds that for `holdMs`, then commits.
  */
 export function holdReadTransaction(file: string, table: string, holdMs: number): HeldRead {
+  return holdTransaction('BEGIN', file, table, holdMs)
+}
+
+/**
+ * The same with `BEGIN IMMEDIATE`: the other process holds the file's write lock, as
+ * `pnpm content:import` does for the length of its import.
+ */
+export function holdWriteTransaction(file: string, table: string, holdMs: number): HeldRead {
+  return holdTransaction('BEGIN IMMEDIATE', file, table, holdMs)
+}
+
+function holdTransaction(begin: string, file: string, table: string, holdMs: number): HeldRead {
   const program = `
     const { DatabaseSync } = require('node:sqlite')
     const db = new DatabaseSync(process.argv[1])
-    db.exec('BEGIN')
+    db.exec('${begin}')
     db.prepare('SELECT count(*) AS n FROM "' + process.argv[2] + '"').get()
     process.stdout.write('locked\\n')
     setTimeout(() => { db.exec('COMMIT'); db.close() }, Number(process.argv[3]))

@@ -1,6 +1,7 @@
 /**
  * Issue 8.1: on SQLite, a save the CMS acknowledges is stored, even while another process (the
- * site build, an export, a backup) holds a read transaction on the file.
+ * site build, an export, a backup) holds a read transaction on the file; and a save made while
+ * another process writes (an import) waits its turn instead of failing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseTarget } from '@kb/cms/env'
@@ -8,7 +9,7 @@ import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
 import { rest } from '../helpers/rest.ts'
 import { createSampleRefs, sampleData, type SampleRefs } from '../helpers/sample-data.ts'
-import { holdReadTransaction } from '../helpers/sqlite-reader.ts'
+import { holdReadTransaction, holdWriteTransaction } from '../helpers/sqlite-other-process.ts'
 
 const target = databaseTarget()
 let cms: BootedCms
@@ -50,5 +51,13 @@ describe.skipIf(target.kind !== 'sqlite')('saving while another process reads th
     expect(stored.status).toBe(200)
     const after = await rest('GET', `empathy-scripts/${existing.body.doc.id}`, { as: editor.credentials })
     expect(after.body.line).toBe('Saved while someone else was reading, {customerName}.')
+  })
+  it('waits for another process’s write transaction and then saves', async () => {
+    const writer = holdWriteTransaction(target.kind === 'sqlite' ? target.file : '', 'empathy_scripts', 1_500)
+    await writer.started
+    const created = await createScript('during-write')
+    await writer.finished
+    expect(created.status).toBe(201)
+    expect((await rest('GET', `empathy-scripts/${created.body.doc.id}`, { as: editor.credentials })).status).toBe(200)
   })
 })
