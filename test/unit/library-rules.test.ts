@@ -166,6 +166,20 @@ describe('the content library', () => {
     }
   })
 
+  it('routes self-harm to the welfare crisis SOP, unauthorized payments to fraud, and legal threats off the abuse track', () => {
+    /** Each escalation criterion, and each step with its branches, as one piece of text. */
+    const units = sops.flatMap((sop) => [
+      ...sop.escalation.map((text, i) => ({ where: `${sop.slug} escalation ${i}`, sop: sop.slug, text })),
+      ...sop.steps.map((step) => ({ where: `${sop.slug} step ${step.key}`, sop: sop.slug, text: stringsIn(step).join(' ') })),
+    ])
+    const misrouted = units.flatMap(({ where, sop, text }) => [
+      ...(sop !== 'welfare-crisis' && /self-harm|suicid/i.test(text) && !/welfare crisis SOP/i.test(text) ? [`${where}: self-harm without the welfare crisis SOP`] : []),
+      ...(sop !== 'fraud-and-unauthorized-charges' && /never made or authori[sz]ed|unauthori[sz]ed/i.test(text) && !/fraud/i.test(text) ? [`${where}: unauthorized payment without fraud`] : []),
+      ...(sop === 'abusive-customer' && /\b(sue|legal|lawyer|court)\b/i.test(text) && !/not abuse/i.test(text) ? [`${where}: legal threat on the abuse track`] : []),
+    ])
+    expect(misrouted).toEqual([])
+  })
+
   it(`shares no run of ${SHINGLE_WORDS} or more words with any seed article`, () => {
     expect(existsSync(SEEDS_DIR), `the seed articles are missing: expected them in ${SEEDS_DIR}`).toBe(true)
     const seedFiles = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))
