@@ -5,13 +5,15 @@ import { isAdmin } from '../../access/is-admin.ts'
 import { hasRole, ROLES } from '../../access/roles.ts'
 import { usersSlug } from '../slugs.ts'
 import { makeFirstUserAdmin } from './hooks/make-first-user-admin.ts'
+import { throttlePasswordResets } from './hooks/throttle-password-resets.ts'
 
 export { usersSlug }
 
 /** People who edit the library, and accounts for tools that read it with an API key. */
 export const Users: CollectionConfig<'users'> = {
   slug: usersSlug,
-  auth: { useAPIKey: true, tokenExpiration: 60 * 60 * 8 },
+  // Payload's reset throttle writes outside the transaction and fails on SQLite; ours replaces it.
+  auth: { useAPIKey: true, tokenExpiration: 60 * 60 * 8, forgotPassword: { minRequestInterval: 0 } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     // Reader accounts exist for the API; the admin panel is for people who edit.
@@ -21,7 +23,7 @@ export const Users: CollectionConfig<'users'> = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [throttlePasswordResets], beforeChange: [makeFirstUserAdmin] },
   fields: [
     { name: 'name', type: 'text', maxLength: TEXT_LIMITS.title },
     {
