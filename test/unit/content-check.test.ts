@@ -55,6 +55,14 @@ describe('content:check', () => {
     expect(problems).toEqual([expect.stringMatching(/sorry-for-the-wait\.yaml:7 field "stage": is "apologize", but a lighthearted line belongs only once the issue is under control/)])
   })
 
+  it('keeps self-talk (the reflect stage) from being written like a line for a customer', () => {
+    const problems = checkWithEdit('scripts/sorry-for-the-wait.yaml', (t) => t.replace('stage: apologize', 'stage: reflect'))
+    expect(problems).toEqual([
+      expect.stringMatching(/sorry-for-the-wait\.yaml:4 field "insteadOf": is set on a reflect line/),
+      expect.stringMatching(/sorry-for-the-wait\.yaml:3 field "line": holds \{orderNumber\}, but a reflect line is self-talk/),
+    ])
+  })
+
   it('names an unknown situation slug and where it is', () => {
     const problems = checkWithEdit('scripts/two-ways-forward.yaml', (t) => t.replace('  - late-parcel', '  - lost-parcel'))
     expect(problems).toEqual([expect.stringMatching(/two-ways-forward\.yaml:5 field "situations\.0": unknown situation "lost-parcel"/)])
