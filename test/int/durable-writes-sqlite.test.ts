@@ -61,3 +61,13 @@ describe.skipIf(target.kind !== 'sqlite')('saving while another process reads th
     expect((await rest('GET', `empathy-scripts/${created.body.doc.id}`, { as: editor.credentials })).status).toBe(200)
   })
 })
+
+describe.skipIf(target.kind !== 'sqlite')('Payload’s own writes outside a transaction', () => {
+  it('answers a wrong password with 401, not 500, while another process writes', async () => {
+    const writer = holdWriteTransaction(target.kind === 'sqlite' ? target.file : '', 'users', 1_000)
+    await writer.started
+    const login = await rest('POST', 'users/login', { body: { email: 'editor@kb.test', password: 'not-the-password' } })
+    await writer.finished
+    expect(login.status).toBe(401)
+  })
+})

@@ -6,6 +6,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 import type { DatabaseTarget } from '../env.ts'
 import { durableTransactions, type TransactionHost } from './durable-transactions.ts'
 import { postgresPoolOptions, POOL_RESERVE } from './postgres-pool.ts'
+import { serializeLooseWrites } from './serialize-loose-writes.ts'
 import { TransactionSlots } from './transaction-slots.ts'
 
 const migrationsDir = (kind: DatabaseTarget['kind']) => new URL(`../migrations/${kind}`, import.meta.url).pathname
@@ -51,7 +52,9 @@ function withDurableTransactions(adapter: DatabaseAdapterObj, slots: Transaction
     init: (args) => {
       const db = adapter.init(args)
       if (!isTransactionHost(db)) throw new Error(`the ${adapter.name} adapter no longer looks like Payload's drizzle adapter`)
-      return Object.assign(db, durableTransactions({ slots, waitMs: SAVE_WAIT_MS }))
+      const durable = Object.assign(db, durableTransactions({ slots, waitMs: SAVE_WAIT_MS }))
+      // SQLite has one writer at a time: even Payload's writes outside a transaction take their turn.
+      return adapter.name === 'sqlite' ? serializeLooseWrites(durable) : durable
     },
   }
 }
