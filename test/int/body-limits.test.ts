@@ -18,6 +18,9 @@ beforeAll(async () => {
 afterAll(async () => cms?.close())
 
 const MB = 1024 * 1024
+/** The field problems of a 400, as Payload lists them. */
+const problemsOf = (body: { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }) =>
+  (body.errors ?? []).flatMap((error) => error.data?.errors ?? [])
 const login = (body: BodyInit, headers: Record<string, string> = {}, init: { duplex?: 'half' } = {}) =>
   restHandlers.POST(new Request('http://kb.test/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, ...init }), {
     params: Promise.resolve({ slug: ['users', 'login'] }),
@@ -76,8 +79,23 @@ describe('text lengths', () => {
       body: { ...sampleData('empathy-scripts', 'long-line', refs), line: 'a'.repeat(TEXT_LIMITS.line + 1), _status: 'published' },
     })
     expect(response.status).toBe(400)
-    const problems = response.body.errors.flatMap((e: { data?: { errors?: { path: string; message: string }[] } }) => e.data?.errors ?? [])
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'line', message: expect.stringContaining(String(TEXT_LIMITS.line)) }))
+    expect(problemsOf(response.body)).toContainEqual(expect.objectContaining({ path: 'line', message: expect.stringContaining(String(TEXT_LIMITS.line)) }))
+    expect(await scriptCount()).toBe(before)
+  })
+
+  it('refuses an over-long line in a draft too, naming the field, though drafts skip other checks', async () => {
+    const before = await scriptCount()
+    const response = await rest('POST', 'empathy-scripts?draft=true', {
+      as: editor.credentials,
+      body: { ...sampleData('empathy-scripts', 'long-draft', refs), line: 'a'.repeat(900_000) },
+    })
+    expect(response.status).toBe(400)
+    expect(problemsOf(response.body)).toContainEqual({ path: 'line', message: `This text is 900000 characters long; at most ${TEXT_LIMITS.line} are allowed.` })
+    const step = await rest('POST', 'sops?draft=true', {
+      as: editor.credentials,
+      body: { ...sampleData('sops', 'long-step', refs), steps: [{ key: 'one', kind: 'action', text: 'b'.repeat(TEXT_LIMITS.line + 1) }] },
+    })
+    expect(problemsOf(step.body).map((p: { path: string }) => p.path)).toEqual(['steps.0.text'])
     expect(await scriptCount()).toBe(before)
   })
 

@@ -3,6 +3,7 @@ import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
 import { refuseDeletingRequiredEntry } from './hooks/refuse-deleting-required-entry.ts'
+import { refuseOverlongText } from './hooks/refuse-overlong-text.ts'
 import { serializeConcurrentUpdates } from './hooks/serialize-concurrent-updates.ts'
 import { trimText } from './hooks/trim-text.ts'
 import {
@@ -27,7 +28,7 @@ export const contentDefaults = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [serializeConcurrentUpdates],
-    beforeValidate: [trimText, rememberMainRowBeforeChange],
+    beforeValidate: [trimText, refuseOverlongText, rememberMainRowBeforeChange],
     afterChange: [requestSiteRebuildAfterChange],
     beforeDelete: [refuseDeletingRequiredEntry],
     afterDelete: [requestSiteRebuildAfterDelete],
