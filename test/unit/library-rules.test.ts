@@ -3,39 +3,23 @@
  * every situation, stage and channel, no near-duplicate scripts, and no text lifted from the seed
  * articles. The schemas check each file; these tests check the library as a whole.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { STAGES } from '@kb/content'
-import { checkLibrary, formatProblem, LIBRARY_DIR, REPO_ROOT, writeLibrary } from '@kb/content/files'
+import {
+  checkLibrary, copiedRunIn, formatProblem, LIBRARY_DIR, readSeedArticles, readSeedHashes, REPO_ROOT, SEED_HASHES_FILE,
+  seedHashesOf, seedsDir, shinglesOf, SHINGLE_WORDS, wordsOf, writeLibrary,
+} from '@kb/content/files'
 
-const SEEDS_DIR = join(REPO_ROOT, '../shared/seeds')
-const SHINGLE_WORDS = 12
+/** The seed articles themselves, only where the repository sits beside them (not in a fresh clone). */
+const seedArticles = readSeedArticles(seedsDir(REPO_ROOT))
 const NEAR_DUPLICATE_SHARE = 0.8
 
 const { library, entries, problems } = checkLibrary()
 const { scripts, sops, situations, strategies } = library
-
-/** Lowercase words with curly quotes straightened and punctuation gone (apostrophes inside words kept). */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
-    .split(/\s+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word.length > 0)
-}
-
-/** Every run of `size` consecutive words, joined by single spaces. */
-function shinglesOf(words: readonly string[], size: number): string[] {
-  const runs: string[] = []
-  for (let i = 0; i + size <= words.length; i++) runs.push(words.slice(i, i + size).join(' '))
-  return runs
-}
 
 /** Every string value inside an entry, however deeply nested. */
 function stringsIn(value: unknown): string[] {
@@ -181,20 +165,25 @@ describe('the content library', () => {
   })
 
   it(`shares no run of ${SHINGLE_WORDS} or more words with any seed article`, () => {
-    expect(existsSync(SEEDS_DIR), `the seed articles are missing: expected them in ${SEEDS_DIR}`).toBe(true)
-    const seedFiles = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))
-    expect(seedFiles.length, `no seed articles (*.txt) found in ${SEEDS_DIR}`).toBeGreaterThan(0)
-    const seedShingles = new Set(
-      seedFiles.flatMap((name) => shinglesOf(wordsOf(readFileSync(join(SEEDS_DIR, name), 'utf8')), SHINGLE_WORDS)),
-    )
-
+    const seedHashes = readSeedHashes(REPO_ROOT)
+    expect(seedHashes.size, `${SEED_HASHES_FILE} holds no hashes`).toBeGreaterThan(1000)
     const copied: string[] = []
     for (const { part, slug, file } of entries) {
       const items: readonly { slug: string }[] = library[part]
-      const text = stringsIn(items.find((item) => item.slug === slug)).join(' ')
-      const match = shinglesOf(wordsOf(text), SHINGLE_WORDS).find((run) => seedShingles.has(run))
+      const match = copiedRunIn(stringsIn(items.find((item) => item.slug === slug)).join(' '), seedHashes)
       if (match !== undefined) copied.push(`${file}: "${match}"`)
     }
     expect(copied).toEqual([])
+  })
+
+  it(`ships only hashes of the seed articles, never their words (${SEED_HASHES_FILE})`, () => {
+    const shipped = readFileSync(join(REPO_ROOT, SEED_HASHES_FILE), 'utf8').split('\n')
+    const notHashOrComment = shipped.filter((line) => line !== '' && !line.startsWith('#') && !/^[0-9a-f]{16}$/.test(line))
+    expect(notHashOrComment).toEqual([])
+  })
+
+  it.skipIf(seedArticles === undefined)('ships the hashes of the seed articles beside the repo as they are now (pnpm content:seed-hashes)', () => {
+    const current = seedHashesOf((seedArticles ?? []).map((article) => article.text))
+    expect([...readSeedHashes(REPO_ROOT)].sort()).toEqual(current)
   })
 })

@@ -12,6 +12,7 @@ export { BRITISH_TO_AMERICAN, britishSpellingsIn, checkSpelling, SPELLING_LOCALE
 export { formatProblem, LibraryError, type Problem } from './problem.ts'
 export { readLibrary, type LocatedEntry, type ReadResult } from './read-library.ts'
 export { writeLibrary } from './write-library.ts'
+export { copiedRunIn, formatSeedHashes, hashShingle, readSeedArticles, readSeedHashes, SEED_HASHES_FILE, seedHashesOf, seedsDir, shinglesOf, SHINGLE_WORDS, wordsOf } from './seed-overlap.ts'
 export { AGENT_VOCABULARY_FILE, readAgentVocabulary } from './read-agent-vocabulary.ts'
 
 /** The repository root and the library folder that ships with the project. */
