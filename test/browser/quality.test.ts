@@ -73,6 +73,22 @@ const AXE_PAGES: { name: string; path: string; prepare?: (page: Page) => Promise
       await page.locator('li[data-search-result]').first().waitFor()
     },
   },
+  {
+    name: 'the search page saying what it corrected',
+    path: '/search/',
+    prepare: async (page) => {
+      await searchFor(page, 'parcl')
+      await page.locator('[data-search-notice]:not([hidden])').waitFor()
+    },
+  },
+  {
+    name: 'the search page with nothing found and the way on',
+    path: '/search/',
+    prepare: async (page) => {
+      await searchFor(page, 'xqzvwk')
+      await page.locator('[data-search-way-on]:not([hidden])').waitFor()
+    },
+  },
   { name: 'a situation page', path: ENTRY_PAGES.situation },
   { name: 'a script page', path: ENTRY_PAGES.script },
   { name: 'an SOP page', path: ENTRY_PAGES.SOP },

@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
+import { indexSite } from '../../site/src/integrations/pagefind.ts'
 import { searchFor, startBrowserSite, type BrowserSite } from '../helpers/browser.ts'
 import { PLANTED } from '../helpers/site-build.ts'
 
@@ -106,5 +110,74 @@ describe('searching in the browser', () => {
     await searchFor(page, PLANTED.editedStrategy.draftWord)
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No results for/)
     expect(await results().count()).toBe(0)
+  })
+})
+
+describe('searching in the words agents type', () => {
+  const notice = () => page.locator('[data-search-notice]')
+
+  it('corrects the typo "parcl", says "Showing results for parcel", and finds the Late parcel playbook', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'parcl')
+    await expect.poll(() => notice().textContent()).toBe('Showing results for parcel · search instead for parcl')
+    expect(await notice().locator('strong').textContent()).toBe('parcel')
+    expect(await resultHrefs()).toContain('/situations/late-parcel/')
+  })
+
+  it('searches the words as typed after "search instead for"', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'parcl')
+    await notice().locator('a[data-search-verbatim]').click()
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('exact') === '1')
+    await expect.poll(() => notice().isHidden()).toBe(true)
+  })
+
+  it('finds the page for a query full of filler and words the library lacks', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'hi the customer wants to know where on earth their parcel went today')
+    expect(await resultHrefs()).toContain('/situations/late-parcel/')
+  })
+
+  it('never shows the hidden alias list in an excerpt', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'where is my order')
+    expect((await resultHrefs())[0]).toBe('/situations/late-parcel/')
+    const excerpt = await results().first().locator('.result-excerpt').textContent()
+    expect(excerpt).not.toContain('where is my order ·')
+    expect(excerpt).not.toContain('Late parcel · where is my order')
+  })
+
+  it('offers the browse links instead of a dead end when nothing matches', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'xqzvwk')
+    expect(await results().count()).toBe(0)
+    const wayOn = page.locator('[data-search-way-on]')
+    expect(await wayOn.isVisible()).toBe(true)
+    expect(await wayOn.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      expect.arrayContaining(['/situations/', '/scripts/']),
+    )
+  })
+
+  it('keeps finding results in a page left open while two rebuilds replace the index it loaded', async () => {
+    await page.goto(`${site.url}/search/`)
+    await searchFor(page, 'sorry')
+    expect(await results().count()).toBeGreaterThan(0)
+    // Two rebuilds later: a new index (with a new word) is live, and the files the page loaded are gone.
+    const rebuilt = mkdtempSync(join(tmpdir(), 'kb-search-rebuilt-'))
+    try {
+      cpSync(site.dist, rebuilt, { recursive: true })
+      rmSync(join(rebuilt, 'pagefind'), { recursive: true, force: true })
+      const entry = join(rebuilt, 'scripts/sorry-for-the-wait/index.html')
+      writeFileSync(entry, readFileSync(entry, 'utf8').replace('<h1', '<p>Wombat words arrived with the rebuild.</p><h1'))
+      await indexSite(rebuilt)
+      site.serve(rebuilt)
+      await searchFor(page, 'parcel')
+      expect(await resultHrefs()).toContain('/situations/late-parcel/')
+      await searchFor(page, 'wombat')
+      expect(await resultHrefs()).toEqual(['/scripts/sorry-for-the-wait/'])
+    } finally {
+      site.serve(site.dist)
+      rmSync(rebuilt, { recursive: true, force: true })
+    }
   })
 })

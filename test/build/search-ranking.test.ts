@@ -1,13 +1,14 @@
 /**
- * Search ranking as Pagefind itself orders it, with nothing re-ordered in the browser: a query
- * that names a situation by one of its aliases finds that situation's playbook first.
+ * The product search over a real Pagefind index built from the fixture library: a query that
+ * names a situation by one of its aliases finds that situation's playbook first, and the build
+ * writes the vocabulary the search corrects typos from.
  */
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { serveSite } from '../../scripts/lib/static-server.ts'
 import { freePort } from '../helpers/free-port.ts'
 import { buildSite, prepareFixtureCms, type FixtureCms } from '../helpers/site-build.ts'
-import { searchSite } from '../helpers/site-search.ts'
+import { searchAnswer, searchSite } from '../helpers/site-search.ts'
 
 let cms: FixtureCms
 let server: Server | undefined
@@ -37,4 +38,16 @@ it('ranks a situation first when the query is one of its aliases', async () => {
   expect(situation.aliases).toContain(alias)
   const hits = await searchSite(siteUrl, alias)
   expect(hits.map((hit) => hit.url)[0]).toBe('/situations/late-parcel/')
+})
+
+it('corrects a typo from the vocabulary the build wrote beside the index', async () => {
+  const answer = await searchAnswer(siteUrl, 'parcl')
+  expect(answer.report.corrected).toEqual([{ from: 'parcl', to: 'parcel' }])
+  expect(answer.hits.map((hit) => hit.url)).toContain('/situations/late-parcel/')
+})
+
+it('returns nothing for gibberish rather than pages matching a prefix of it', async () => {
+  const answer = await searchAnswer(siteUrl, 'zqxwvk')
+  expect(answer.total).toBe(0)
+  expect(answer.report.dropped).toEqual(['zqxwvk'])
 })

@@ -38,6 +38,10 @@ export interface BrowserSite {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string
   browser: Browser
+  /** The build folder served at first. */
+  dist: string
+  /** Serves another folder from now on, as the live link switching to a new build would. */
+  serve: (dir: string) => void
   /** Closes the browser and the server, drops the database and removes the build. */
   close: () => Promise<void>
 }
@@ -62,7 +66,8 @@ export async function startBrowserSite(): Promise<BrowserSite> {
     cleanups.push(() => cms.dispose())
     const build = await buildSite(cms.env)
     if (build.status !== 0) throw new Error(`astro build of the fixture site failed (${build.status}):\n${build.output}`)
-    const server = serveSite(() => build.dist)
+    let served = build.dist
+    const server = serveSite(() => served)
     const port = await freePort()
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -72,7 +77,7 @@ export async function startBrowserSite(): Promise<BrowserSite> {
       server.closeAllConnections()
       server.close(() => resolve())
     }))
-    return { url: `http://127.0.0.1:${port}`, browser, close }
+    return { url: `http://127.0.0.1:${port}`, browser, dist: build.dist, serve: (dir) => void (served = dir), close }
   } catch (error) {
     await close()
     throw error

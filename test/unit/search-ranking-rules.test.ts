@@ -20,7 +20,7 @@ const ranked = (urls: string[]): RankedPage[] => urls.map((url, i) => ({ id: url
 const urlsOf = (pages: RankedPage[]) => pages.map((p) => p.data.url)
 
 describe('any-words scoring', () => {
-  const concept = (text: string, weight: number, terms = [text]): Concept => ({ text, terms, weight, filler: false })
+  const concept = (text: string, weight: number, terms = [text]): Concept => ({ text, terms, specificity: terms.map(() => 1), weight, filler: false })
 
   it('ranks a page matching more of the query above one matching a single word strongly', () => {
     const scored = scorePages([concept('refund', 1), concept('card', 1)], new Map([
@@ -34,6 +34,14 @@ describe('any-words scoring', () => {
   it('keeps a page that misses a word of the query instead of knocking it out', () => {
     const scored = scorePages([concept('refund', 2), concept('gave', 0.1)], new Map([['refund', [{ id: 'a', score: 3 }]], ['gave', []]]))
     expect(scored.map((s) => s.id)).toEqual(['a'])
+  })
+
+  it('counts a match on a common alternative of a concept below one on a rare alternative', () => {
+    const scored = scorePages([{ ...concept('talking over', 1, ['talking over', 'interrupt']), specificity: [0.4, 1] }], new Map([
+      ['talking over', [{ id: 'loose', score: 9 }]],
+      ['interrupt', [{ id: 'telling', score: 9 }]],
+    ]))
+    expect(scored.map((s) => s.id)).toEqual(['telling', 'loose'])
   })
 
   it('counts a synonym match a little below a match on the words typed', () => {
@@ -52,6 +60,11 @@ describe('ranking rules', () => {
     expect(named.map((s) => s.url)).toEqual(['/situations/repeat-contact/'])
     const order = applyRules(ranked(['/scripts/let-me-finish/', '/situations/repeat-contact/']), plan, named)
     expect(urlsOf(order)[0]).toBe('/situations/repeat-contact/')
+  })
+
+  it('ranks a playbook below entries that match as well when the query does not name its situation', () => {
+    const order = applyRules(ranked(['/situations/abusive-customer/', '/scripts/no-reply-to-insults/']), planQuery('reply', lexicon), [])
+    expect(urlsOf(order)).toEqual(['/scripts/no-reply-to-insults/', '/situations/abusive-customer/'])
   })
 
   it('names no situation for a query about the agent themself', () => {
@@ -81,7 +94,8 @@ describe('ranking rules', () => {
   })
 
   it('folds an SOP with the same title as a situation into it, so they never take two places', () => {
-    const order = applyRules(ranked(['/situations/refund-request/', '/scripts/let-me-finish/', '/sops/refund-request/']), planQuery('refund', lexicon), [])
+    const plan = planQuery('refund', lexicon)
+    const order = applyRules(ranked(['/situations/refund-request/', '/scripts/let-me-finish/', '/sops/refund-request/']), plan, namedSituations(plan, lexicon.vocabulary.situations))
     expect(urlsOf(order)).toEqual(['/situations/refund-request/', '/scripts/let-me-finish/'])
     expect(order[0]!.also?.url).toBe('/sops/refund-request/')
   })

@@ -1,5 +1,6 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import type { AstroIntegration } from 'astro'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
 import { readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
@@ -17,28 +18,33 @@ export function pagefindIntegration(): AstroIntegration {
     name: 'kb:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(dir, logger.fork('kb:pagefind'))
+        const log = logger.fork('kb:pagefind')
+        log.info(await indexSite(fileURLToPath(dir)))
       },
     },
   }
 }
 
-async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes a built site folder into `<dir>/pagefind/` with the search vocabulary beside it, and says
+ * what it did. Also used by tests that rebuild an index under a page left open.
+ */
+export async function indexSite(dir: string): Promise<string> {
   const started = performance.now()
-  const outputPath = fileURLToPath(new URL('./pagefind/', dir))
+  const outputPath = join(dir, 'pagefind/')
   try {
     const { index } = checked('creating the index', await pagefind.createIndex())
     if (!index) throw new Error('Pagefind did not return an index (no errors were reported).')
-    const { page_count } = checked('indexing the build output', await index.addDirectory({ path: fileURLToPath(dir) }))
+    const { page_count } = checked('indexing the build output', await index.addDirectory({ path: dir }))
     checked(`writing the bundle to ${outputPath}`, await index.writeFiles({ outputPath }))
     const indexed = await indexedPages(outputPath)
     if (indexed === 0) {
-      throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${fileURLToPath(dir)}: expected entry pages marked with data-pagefind-body.`)
+      throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${dir}: expected entry pages marked with data-pagefind-body.`)
     }
     const vocabulary = await writeSearchVocabulary(outputPath, readAgentVocabulary(REPO_ROOT))
-    logger.info(
+    return (
       `Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms; ` +
-        `search vocabulary ${vocabulary.words} words, ${Math.round(vocabulary.bytes / 1000)} KB.`,
+      `search vocabulary ${vocabulary.words} words, ${Math.round(vocabulary.bytes / 1000)} KB.`
     )
   } finally {
     await pagefind.close()

@@ -6,6 +6,27 @@
  */
 import type { Lexicon } from './search-vocabulary.ts'
 
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+
+/** Letters next to each other on a QWERTY keyboard: the wrong letters fingers most often hit. */
+const NEIGHBOURS = new Map<string, Set<string>>()
+ROWS.forEach((row, r) => {
+  for (let c = 0; c < row.length; c++) {
+    const near = new Set<string>()
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, 0], [1, -1]] as const) {
+      const key = ROWS[r + dr]?.[c + dc]
+      if (key) near.add(key)
+    }
+    NEIGHBOURS.set(row[c]!, near)
+  }
+})
+
+/** The cost of typing `typed` where `meant` belongs: less for a neighbouring key. */
+function substitution(typed: string, meant: string): number {
+  if (typed === meant) return 0
+  return NEIGHBOURS.get(meant)?.has(typed) ? 0.8 : 1.2
+}
+
 /** Mistakes allowed for a word of this length: short words are too ambiguous to correct far. */
 function allowance(length: number): number {
   if (length <= 3) return 0
@@ -14,8 +35,9 @@ function allowance(length: number): number {
 }
 
 /**
- * Optimal string alignment distance, where a letter the agent left out (`refnd` for `refund`) or
- * two letters swapped cost a little less than a wrong letter. Gives up above `limit`.
+ * Optimal string alignment distance, where a letter the agent left out (`refnd` for `refund`), two
+ * letters swapped or a neighbouring key cost less than a letter from across the keyboard
+ * (`mothers` is two far-apart letters from `matters`: too far). Gives up above `limit`.
  */
 export function typingDistance(typed: string, word: string, limit: number): number {
   if (Math.abs(typed.length - word.length) > limit) return Infinity
@@ -25,11 +47,10 @@ export function typingDistance(typed: string, word: string, limit: number): numb
   for (let i = 1; i < rows; i++) {
     let best = Infinity
     for (let j = 1; j < cols; j++) {
-      const same = typed[i - 1] === word[j - 1]
       let value = Math.min(
         d[i - 1]![j]! + 1, // a letter typed that the word lacks
         d[i]![j - 1]! + 0.8, // a letter left out
-        d[i - 1]![j - 1]! + (same ? 0 : 1),
+        d[i - 1]![j - 1]! + substitution(typed[i - 1]!, word[j - 1]!),
       )
       if (i > 1 && j > 1 && typed[i - 1] === word[j - 2] && typed[i - 2] === word[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 0.8)
       d[i]![j] = value

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { PagefindApi } from './search-pagefind.ts'
+import { instanceOf, type PagefindApi, type PagefindModule } from './search-pagefind.ts'
 
 /** Where the bundle is served from, as Pagefind asks for its files. */
 const BUNDLE_PATH = '/pagefind/'
@@ -42,8 +42,6 @@ export async function loadPagefindFrom(dir: string, options: Record<string, unkn
   if (!folders.includes(dir)) folders.unshift(dir)
   const bundle = join(dir, 'pagefind', 'pagefind.js')
   // A query string per load: Node caches modules by URL, and each instance must be its own.
-  const pagefind = (await import(`${pathToFileURL(bundle).href}?load=${Date.now()}-${Math.random()}`)) as PagefindApi
-  await pagefind.options({ ...options, basePath: `${dir}${BUNDLE_PATH}`, baseUrl: '/' })
-  await pagefind.init()
-  return pagefind
+  const module = (await import(`${pathToFileURL(bundle).href}?load=${Date.now()}-${Math.random()}`)) as PagefindModule
+  return instanceOf(module, { ...options, basePath: `${dir}${BUNDLE_PATH}`, baseUrl: '/' })
 }

@@ -1,13 +1,13 @@
 /**
- * Loads Pagefind's browser API from the generated bundle, once, on first use: pages pay nothing
- * for search until the agent reaches for it. Types cover only what the search UI uses.
+ * Pagefind's browser API as the search uses it, and its loading from the generated bundle: once,
+ * on first use, so pages pay nothing for search until the agent reaches for it. Types cover only
+ * what the search uses.
  */
 
 import { SEARCH_RANKING } from './search-ranking.ts'
 
 /** Where the integration writes the bundle (`<outDir>/pagefind/`). */
-const BUNDLE_URL = '/pagefind/pagefind.js'
-
+export const BUNDLE_PATH = '/pagefind/'
 
 export type FilterCounts = Record<string, Record<string, number>>
 
@@ -36,24 +36,38 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>
+  /** For the module's default instance this only starts loading; an instance's `init` waits for it. */
   init: () => Promise<void>
   search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch | null>
   /** Every filter value in the index with its number of pages. */
   filters: () => Promise<FilterCounts>
+  destroy?: () => Promise<void>
 }
 
-let loading: Promise<PagefindApi> | undefined
+/** The bundle's module: a default instance, and (Pagefind ≥ 1.4) separate instances. */
+export interface PagefindModule extends PagefindApi {
+  createInstance?: (options: Record<string, unknown>) => PagefindApi
+}
 
-/** The initialised Pagefind API; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ BUNDLE_URL)) as PagefindApi
-    await pagefind.options({ ranking: SEARCH_RANKING })
-    await pagefind.init()
-    // Loads the filter chunks: until then, searches come back without filter counts.
-    await pagefind.filters()
-    return pagefind
-  })()
-  loading.catch(() => { loading = undefined })
-  return loading
+/**
+ * A loaded instance of a bundle with these options: its own instance when the bundle offers them,
+ * else the module's default one. `init` only starts loading the index; waiting for the filters
+ * (which the counts need anyway) waits for the load, so a failed load fails here, not later.
+ */
+export async function instanceOf(bundle: PagefindModule, options: Record<string, unknown>): Promise<PagefindApi> {
+  const pagefind = bundle.createInstance ? bundle.createInstance(options) : bundle
+  if (!bundle.createInstance) await pagefind.options(options)
+  await pagefind.init()
+  await pagefind.filters()
+  return pagefind
+}
+
+/**
+ * A fresh instance of the bundle's Pagefind API. `version` goes into the module URL: a browser
+ * keeps one instance per URL, so a new version (after a rebuild) gets a new instance, with the
+ * new build's index, instead of the one loaded when the page opened.
+ */
+export async function loadPagefind(version: string): Promise<PagefindApi> {
+  const bundle = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js?v=${encodeURIComponent(version)}`)) as PagefindModule
+  return instanceOf(bundle, { basePath: BUNDLE_PATH, ranking: SEARCH_RANKING })
 }

@@ -14,6 +14,8 @@ export interface Concept {
   text: string
   /** What to send to Pagefind, the concept's own words first; each term must match whole. */
   terms: string[]
+  /** How telling a match on each term is, 0–1: rarer terms tell more (the rarest is 1). */
+  specificity: number[]
   /** How much matching this concept says about a page (rare words weigh more). */
   weight: number
   /** True when the concept is only filler, searched because the query has nothing else. */
@@ -41,6 +43,10 @@ export interface QueryPlan {
   intents: QueryIntents
   /** Stems of every meaningful word the query (with its synonyms) stands for, for names and excerpts. */
   stems: Set<string>
+  /** Stems of the meaningful words of the query itself (corrected), without synonyms. */
+  ownStems: Set<string>
+  /** Every synonym searched, as its stems joined by spaces ("call back"). */
+  synonymPhrases: Set<string>
 }
 
 /** Alternatives searched per concept at most, the concept's own words first. */
@@ -62,7 +68,7 @@ function findPhrase(stems: string[], phrase: string[], from = 0): number {
  * the words as typed) keeps every word as typed: nothing is corrected or dropped.
  */
 export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } = {}): QueryPlan {
-  const { synonymWords, intentStems } = lexicon
+  const { synonymStems, intentStems } = lexicon
   const corrected: QueryPlan['corrected'] = []
   const dropped: string[] = []
   const typed = wordsOf(query)
@@ -71,7 +77,7 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
   const words: string[] = []
   typed.forEach((word, index) => {
     const last = index === typed.length - 1
-    if (verbatim || lexicon.knows(word) || FILLER.has(word) || synonymWords.has(word)) return void words.push(word)
+    if (verbatim || lexicon.knows(word) || FILLER.has(word) || synonymStems.has(stemOf(word))) return void words.push(word)
     const variant = spellingVariants(word).find((v) => lexicon.knows(v))
     if (variant) return void words.push(variant)
     if (last && word.length >= 3 && lexicon.completes(word)) return void words.push(word)
@@ -97,6 +103,7 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
   const concepts: Concept[] = []
   const synonyms: QueryPlan['synonyms'] = []
   const allStems = new Set<string>()
+  const synonymPhrases = new Set<string>()
   for (const { stems: phrase, others } of lexicon.phrases) {
     if (phrase.some((stem) => !stemSet.has(stem))) continue
     let at = findPhrase(stems, phrase)
@@ -111,8 +118,10 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
       dropped.push(text)
       continue
     }
-    concepts.push({ text, terms: searchable.slice(0, MAX_TERMS), weight, filler: false })
+    const terms = searchable.slice(0, MAX_TERMS)
+    concepts.push({ text, terms, specificity: terms.map((t) => termWeight(t, lexicon) / weight), weight, filler: false })
     const used = searchable.slice(0, MAX_TERMS).filter((t) => t !== text)
+    for (const t of used) synonymPhrases.add(wordsOf(t).map(stemOf).join(' '))
     if (used.length > 0) synonyms.push({ text, with: used })
   }
 
@@ -121,14 +130,15 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
   for (const { word } of rest) {
     if (FILLER.has(word)) continue
     allStems.add(stemOf(word))
-    concepts.push({ text: word, terms: [word], weight: Math.max(termWeight(word, lexicon), verbatim ? 1 : 0.1), filler: false })
+    concepts.push({ text: word, terms: [word], specificity: [1], weight: Math.max(termWeight(word, lexicon), verbatim ? 1 : 0.1), filler: false })
   }
   if (concepts.length === 0) {
     for (const word of new Set(rest.map(({ word }) => word))) {
-      if (lexicon.knows(word)) concepts.push({ text: word, terms: [word], weight: termWeight(word, lexicon), filler: true })
+      if (lexicon.knows(word)) concepts.push({ text: word, terms: [word], specificity: [1], weight: termWeight(word, lexicon), filler: true })
     }
   }
-  return { searchedFor: words.join(' '), concepts, corrected, dropped, synonyms, intents, stems: allStems }
+  const ownStems = new Set(words.filter((word) => !FILLER.has(word)).map(stemOf))
+  return { searchedFor: words.join(' '), concepts, corrected, dropped, synonyms, intents, stems: allStems, ownStems, synonymPhrases }
 }
 
 /** A term's weight: that of its rarest word the index knows (filler counts only when alone). */

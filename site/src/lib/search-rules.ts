@@ -22,6 +22,13 @@ export interface RankedPage {
 const REFLECT_STAGE = 'Reflect (after the contact)'
 const LIGHTHEARTED = 'Lighthearted'
 
+/** How much less of the query a line may match and still keep a held-back line below it. */
+const COVERAGE_SLACK = 0.05
+/**
+ * A playbook repeats the lines and steps of its situation's entries, so it matches many queries
+ * broadly; unless the query names its situation, it counts this much of its score.
+ */
+const PLAYBOOK_DAMPING = 0.6
 /** Boosts for pages the query's intents ask for. */
 const SAY_BOOST = 1.6
 const ASKED_BOOST = 1.5
@@ -29,8 +36,10 @@ const ASKED_BOOST = 1.5
 const contentStems = (text: string) => wordsOf(text).filter((w) => !FILLER.has(w)).map(stemOf)
 
 /**
- * The situations a query names by title or alias (every meaningful word of the name is in the
- * query or its synonyms), the most specific names first. Queries about the agent's own state name none.
+ * The situations a query names by title or alias: every meaningful word of the name is in the
+ * query or its synonyms, and at least one is the agent's own word (or the whole name is one of the
+ * synonyms searched), so a synonym sharing a word with a name of another meaning names nothing.
+ * The most specific names first. Queries about the agent's own state name none.
  */
 export function namedSituations(plan: QueryPlan, situations: VocabularySituation[]): VocabularySituation[] {
   if (plan.intents.self) return []
@@ -38,7 +47,9 @@ export function namedSituations(plan: QueryPlan, situations: VocabularySituation
     .map((situation) => {
       const strength = Math.max(0, ...[situation.title, ...situation.aliases].map((name) => {
         const stems = contentStems(name)
-        return stems.length > 0 && stems.every((stem) => plan.stems.has(stem)) ? stems.length : 0
+        const covered = stems.length > 0 && stems.every((stem) => plan.stems.has(stem))
+        const own = stems.some((stem) => plan.ownStems.has(stem)) || plan.synonymPhrases.has(wordsOf(name).map(stemOf).join(' '))
+        return covered && own ? stems.length : 0
       }))
       return { situation, strength }
     })
@@ -55,8 +66,10 @@ const isLighthearted = (page: RankedPage) => page.data.meta.tone === LIGHTHEARTE
 export function applyRules(pages: RankedPage[], plan: QueryPlan, named: VocabularySituation[]): RankedPage[] {
   const { say, self, humour } = plan.intents
   const held = (page: RankedPage) => isScript(page) && ((isReflection(page) && !self) || (isLighthearted(page) && !humour))
+  const namedUrls = new Set(named.map((situation) => situation.url))
   const adjusted = pages.map((page) => {
     let score = page.score
+    if (page.data.meta.type === 'Situation' && !namedUrls.has(page.data.url)) score *= PLAYBOOK_DAMPING
     if (say && isScript(page)) score *= SAY_BOOST
     if ((self && isReflection(page)) || (humour && isLighthearted(page))) score *= ASKED_BOOST
     return { ...page, score }
@@ -64,15 +77,14 @@ export function applyRules(pages: RankedPage[], plan: QueryPlan, named: Vocabula
   adjusted.sort((a, b) => b.score - a.score)
 
   // A named situation's playbook first.
-  const namedUrls = new Set(named.map((situation) => situation.url))
   const first = adjusted.filter((page) => namedUrls.has(page.data.url))
   let ordered = [...first, ...adjusted.filter((page) => !namedUrls.has(page.data.url))]
 
-  // Held-back lines go below the last line that is not held back.
-  const lastPlain = ordered.findLastIndex((page) => isScript(page) && !held(page))
-  if (lastPlain >= 0) {
-    const kept = ordered.slice(0, lastPlain + 1)
-    ordered = [...kept.filter((page) => !held(page)), ...kept.filter(held), ...ordered.slice(lastPlain + 1)]
+  // A held-back line goes below every line not held back that matches as much of the query.
+  for (const page of ordered.filter(held)) {
+    const from = ordered.indexOf(page)
+    const last = ordered.findLastIndex((other) => isScript(other) && !held(other) && other.coverage >= page.coverage - COVERAGE_SLACK)
+    if (last > from) ordered = [...ordered.slice(0, from), ...ordered.slice(from + 1, last + 1), page, ...ordered.slice(last + 1)]
   }
 
   // Same title, other type: fold the lower one into the higher.

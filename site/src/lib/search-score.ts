@@ -21,8 +21,9 @@ export interface ScoredPage {
 
 /**
  * Scores pages from the results of each concept's terms (`results.get(term)`), best first. Within
- * a concept, a page counts its best term; a synonym's match counts SYNONYM_FACTOR of the agent's
- * own word's. Scores are relative to the best page of each term, so rare and common words compare.
+ * a concept, a page counts its best term, scaled by how telling that term is (its specificity) and
+ * for a synonym by SYNONYM_FACTOR. Scores are relative to the best page of each term, so rare and
+ * common words compare.
  */
 export function scorePages(concepts: Concept[], results: Map<string, TermHit[]>): ScoredPage[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1
@@ -32,7 +33,7 @@ export function scorePages(concepts: Concept[], results: Map<string, TermHit[]>)
     concept.terms.forEach((term, index) => {
       const hits = results.get(term) ?? []
       const top = Math.max(...hits.map((hit) => hit.score), 1e-9)
-      const factor = index === 0 ? 1 : SYNONYM_FACTOR
+      const factor = (index === 0 ? 1 : SYNONYM_FACTOR) * (concept.specificity[index] ?? 1)
       for (const hit of hits) best.set(hit.id, Math.max(best.get(hit.id) ?? 0, (factor * hit.score) / top))
     })
     for (const [id, value] of best) {

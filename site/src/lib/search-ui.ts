@@ -1,20 +1,22 @@
 /**
- * The search as you type behind components/Search.astro: loads Pagefind when the agent reaches for
- * the box, searches on each pause in typing, counts filter values, renders results as text (never
- * as HTML) and keeps the address bar in step so a search can be shared or returned to.
+ * The search as you type behind components/Search.astro: loads the search when the agent reaches
+ * for the box (lib/search-load.ts), searches on each pause in typing with the product search
+ * (lib/search-engine.ts), says what it did to the query, offers a way on when nothing matched
+ * well, counts filter values once the results show, and keeps the address bar in step so a search
+ * can be shared or returned to.
  */
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './search-pagefind.ts'
-import {
-  hasFilters, noFilters, pagefindFilters, readSearchState, SEARCH_FILTERS, searchParamsOf, statusText,
-  type ChosenFilters, type SearchState,
-} from './search-query.ts'
-import { lineParts } from './placeholders.ts'
-import { excerptParts } from './search-text.ts'
+import type { FilterCounts } from './search-pagefind.ts'
+import type { SearchAnswer } from './search-engine.ts'
+import { loadSearch, searchLive } from './search-load.ts'
+import { hasFilters, noFilters, readSearchState, searchParamsOf, statusText, type ChosenFilters, type SearchState } from './search-query.ts'
+import { renderNotice, renderWayOn, resultItem } from './search-render.ts'
 
 /** Pause in typing before searching. */
 const DEBOUNCE_MS = 120
 /** Results rendered at a time; "More results" adds the next ones. */
 const PAGE_SIZE = 10
+/** Address-bar flag for "search instead for" the words as typed. */
+const VERBATIM_PARAM = 'exact'
 
 type FilterControl = HTMLInputElement | HTMLSelectElement
 
@@ -23,17 +25,22 @@ export function mountSearch(root: HTMLElement): void {
   const box = root.querySelector<HTMLInputElement>('[data-search-box]')!
   const panel = root.querySelector<HTMLElement>('[data-search-filters]')!
   const status = root.querySelector<HTMLElement>('[data-search-status]')!
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]')!
+  const wayOn = root.querySelector<HTMLElement>('[data-search-way-on]')!
   const failure = root.querySelector<HTMLElement>('[data-search-error]')!
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
   const hint = root.querySelector<HTMLElement>('[data-search-hint]')
   const controls = [...root.querySelectorAll<FilterControl>('[data-filter]')]
+  const browse = [...failure.querySelectorAll<HTMLAnchorElement>('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))
 
   let timer: ReturnType<typeof setTimeout> | undefined
   /** Bumped by every search, so an answer that arrives after a newer question is dropped. */
   let generation = 0
-  let results: PagefindResult[] = []
+  let answer: SearchAnswer | undefined
   let rendered = 0
+  /** Set by "search instead for": the words as typed, until the agent types again. */
+  let verbatim = new URLSearchParams(location.search).get(VERBATIM_PARAM) === '1'
 
   const chosenFilters = (): ChosenFilters => {
     const filters = noFilters()
@@ -59,26 +66,16 @@ export function mountSearch(root: HTMLElement): void {
     }
   }
 
-  /** Counts for each filter's values as if that filter alone were unset, so choices within one filter add up. */
-  const filterCounts = async (pagefind: PagefindApi, state: SearchState, found: FilterCounts): Promise<FilterCounts> => {
-    const counts: FilterCounts = {}
-    await Promise.all(SEARCH_FILTERS.map(async (name) => {
-      if (state.filters[name].length === 0) { counts[name] = found[name] ?? {}; return }
-      const others = pagefindFilters(state.filters, name)
-      if (!state.query && Object.keys(others).length === 0) { counts[name] = (await pagefind.filters())[name] ?? {}; return }
-      counts[name] = (await pagefind.search(state.query || null, { filters: others }))?.filters[name] ?? {}
-    }))
-    return counts
-  }
-
-  const writeAddress = (state: SearchState) => {
-    const params = searchParamsOf(state).toString()
-    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`)
+  const addressOf = (state: SearchState, exact: boolean) => {
+    const params = searchParamsOf(state)
+    if (exact && state.query) params.set(VERBATIM_PARAM, '1')
+    const query = params.toString()
+    return `${location.pathname}${query ? `?${query}` : ''}`
   }
 
   const warm = async () => {
     try {
-      const pagefind = await loadPagefind()
+      const { pagefind } = await loadSearch()
       const state = currentState()
       if (!state.query && !hasFilters(state.filters)) showCounts(await pagefind.filters())
     } catch {
@@ -90,39 +87,38 @@ export function mountSearch(root: HTMLElement): void {
     clearTimeout(timer)
     const asked = ++generation
     const state = currentState()
-    writeAddress(state)
+    history.replaceState(history.state, '', addressOf(state, verbatim))
     if (!state.query && !hasFilters(state.filters)) {
-      results = []
+      answer = undefined
       rendered = 0
       list.replaceChildren()
       more.hidden = true
+      notice.hidden = true
+      wayOn.hidden = true
       status.textContent = ''
       void warm()
       return
     }
-    let pagefind: PagefindApi
+    let found: SearchAnswer
     try {
-      pagefind = await loadPagefind()
+      found = await searchLive(state.query, { filters: state.filters, limit: PAGE_SIZE, verbatim })
     } catch {
       if (asked !== generation) return
       failure.hidden = false
       status.textContent = 'Search is unavailable right now. Browse by situation, SOP, strategy or script instead.'
       return
     }
-    failure.hidden = true
-    const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) })
-    if (!found || asked !== generation) return
-    const [counts, first] = await Promise.all([
-      filterCounts(pagefind, state, found.filters),
-      Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data())),
-    ])
     if (asked !== generation) return
-    results = found.results
-    rendered = first.length
-    list.replaceChildren(...first.map(resultItem))
-    more.hidden = rendered >= results.length
-    showCounts(counts)
-    status.textContent = statusText(state, results.length)
+    failure.hidden = true
+    answer = found
+    rendered = found.hits.length
+    list.replaceChildren(...found.hits.map(resultItem))
+    more.hidden = rendered >= found.total
+    renderNotice(notice, state.query, found.report, addressOf(state, true))
+    renderWayOn(wayOn, found.closest, browse, found.total === 0 || found.closest.length > 0)
+    status.textContent = statusText(state, found.total)
+    const counts = await found.counts().catch(() => undefined)
+    if (counts && asked === generation) showCounts(counts)
   }
 
   const schedule = () => {
@@ -130,11 +126,20 @@ export function mountSearch(root: HTMLElement): void {
     timer = setTimeout(() => void search(), DEBOUNCE_MS)
   }
 
-  box.addEventListener('input', schedule)
-  // Load Pagefind when the agent reaches for the box: not for the focus `autofocus` gives on arrival.
+  box.addEventListener('input', () => {
+    verbatim = false
+    schedule()
+  })
+  // Load the search when the agent reaches for the box: not for the focus `autofocus` gives on arrival.
   for (const reach of ['keydown', 'pointerdown'] as const) box.addEventListener(reach, () => void warm(), { once: true })
   box.addEventListener('focus', () => { if (navigator.userActivation?.hasBeenActive ?? true) void warm() })
   panel.addEventListener('change', () => void search())
+  notice.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-search-verbatim]')) return
+    event.preventDefault()
+    verbatim = true
+    void search()
+  })
   root.querySelector('[data-search-clear]')?.addEventListener('click', () => {
     for (const control of controls) {
       if (control instanceof HTMLInputElement) control.checked = false
@@ -149,11 +154,12 @@ export function mountSearch(root: HTMLElement): void {
     list.querySelector<HTMLAnchorElement>('a')?.focus()
   })
   more.addEventListener('click', async () => {
+    if (!answer) return
     const start = rendered
-    const next = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()))
+    const next = await answer.more(start, PAGE_SIZE)
     rendered = start + next.length
     list.append(...next.map(resultItem))
-    more.hidden = rendered >= results.length
+    more.hidden = rendered >= answer.total
     list.children[start]?.querySelector('a')?.focus()
   })
 
@@ -168,36 +174,4 @@ export function mountSearch(root: HTMLElement): void {
   panel.hidden = false
   if (hint) hint.hidden = false
   if (initial.query || hasFilters(initial.filters)) void search()
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
-}
-
-/** One result: type, linked title, the line itself for a script, and the excerpt with matches marked. */
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const type = data.meta.type ?? ''
-  const item = element('li', 'search-result')
-  item.setAttribute('data-search-result', '')
-  item.dataset.type = type
-  item.append(element('p', 'result-type', type))
-  const title = element('p', 'result-title')
-  const link = element('a', '', data.meta.title ?? data.url)
-  link.href = data.url
-  title.append(link)
-  item.append(title)
-  if (data.meta.line) {
-    const line = element('p', 'result-line')
-    for (const part of lineParts(data.meta.line)) {
-      line.append('placeholder' in part ? element('span', 'placeholder', `{${part.placeholder}}`) : part.text)
-    }
-    item.append(line)
-  }
-  const excerpt = element('p', 'result-excerpt')
-  for (const part of excerptParts(data.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : part.text)
-  item.append(excerpt)
-  return item
 }

@@ -50,8 +50,8 @@ export class Lexicon {
 
   /** Synonym-group terms, longest first. */
   readonly phrases: Phrase[]
-  /** Every word of every synonym-group term. */
-  readonly synonymWords: Set<string>
+  /** The stem of every word of every synonym-group term. */
+  readonly synonymStems: Set<string>
   /** The intent phrases as stems. */
   readonly intentStems: Record<keyof SearchVocabulary['intents'], string[][]>
 
@@ -70,7 +70,7 @@ export class Lexicon {
       }
     }
     this.phrases = [...byKey.values()].sort((a, b) => b.stems.length - a.stems.length)
-    this.synonymWords = new Set(vocabulary.synonyms.flat().flatMap(wordsOf))
+    this.synonymStems = new Set(vocabulary.synonyms.flat().flatMap(stemsOf))
     const { say, self, humour } = vocabulary.intents
     this.intentStems = { say: say.map(stemsOf), self: self.map(stemsOf), humour: humour.map(stemsOf) }
     this.pages = Math.max(1, vocabulary.pages)

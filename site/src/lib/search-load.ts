@@ -1,0 +1,93 @@
+/**
+ * The product search in the browser: Pagefind and the vocabulary file built with it, loaded on
+ * first use, and kept in step with the live build. Agents keep the knowledge base open all shift;
+ * after a rebuild the index the page loaded is outdated, and after two its files are gone (every
+ * query would find nothing). So each search also asks, at most every CHECK_MS, which index is
+ * live (`pagefind-entry.json`, a few hundred bytes); when it changed, or a search fails, the search
+ * reloads from the current build and runs again.
+ */
+import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
+import { BUNDLE_PATH, loadPagefind, type PagefindApi } from './search-pagefind.ts'
+import { VOCABULARY_FILE, type SearchVocabulary } from './search-vocabulary.ts'
+
+/** How often a search checks which index is live. */
+const CHECK_MS = 10_000
+
+interface Loaded {
+  version: string
+  pagefind: PagefindApi
+  search: ProductSearch
+}
+
+/** The live build's index version: the hash of its Pagefind entry (`en_…`), never from a cache. */
+async function liveVersion(): Promise<string> {
+  const response = await fetch(`${BUNDLE_PATH}pagefind-entry.json?ts=${Date.now()}`, { cache: 'no-store' })
+  if (!response.ok) throw new Error(`search index entry: HTTP ${response.status}`)
+  const entry = (await response.json()) as { languages: Record<string, { hash: string }> }
+  return Object.values(entry.languages).map((language) => language.hash).sort().join('+')
+}
+
+async function load(version: string): Promise<Loaded> {
+  const [pagefind, vocabulary] = await Promise.all([
+    loadPagefind(version),
+    fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}?v=${encodeURIComponent(version)}`).then(async (response) => {
+      if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
+      return (await response.json()) as SearchVocabulary
+    }),
+  ])
+  return { version, pagefind, search: createSearch(pagefind, vocabulary) }
+}
+
+let current: Promise<Loaded> | undefined
+let checkedAt = 0
+
+/** The loaded search, loading it on first use; a failed load is retried on the next call. */
+export function loadSearch(): Promise<Loaded> {
+  if (!current) {
+    const loading = liveVersion().then(load)
+    current = loading
+    loading.then(
+      () => (checkedAt = Date.now()),
+      () => {
+        if (current === loading) current = undefined
+      },
+    )
+  }
+  return current
+}
+
+/** Replaces the loaded search with the live build's, unless it already is that one. */
+async function reload(loaded: Loaded, version?: string): Promise<Loaded> {
+  const live = version ?? (await liveVersion())
+  if (live === loaded.version) return loaded
+  const next = load(live)
+  current = next
+  await next
+  void loaded.pagefind.destroy?.()
+  return next
+}
+
+/**
+ * Searches with the loaded index, checking in parallel (at most every CHECK_MS) that it is still
+ * the live one, and always when the search failed or found nothing (an index whose files are gone
+ * finds nothing); an outdated index is replaced and the search run again on the new one.
+ */
+export async function searchLive(query: string, options: SearchOptions): Promise<SearchAnswer> {
+  const loaded = await loadSearch()
+  const due = Date.now() - checkedAt >= CHECK_MS
+  if (due) checkedAt = Date.now()
+  const check = due ? liveVersion().catch(() => loaded.version) : undefined
+  let answer: SearchAnswer | undefined
+  let failure: unknown
+  try {
+    answer = await loaded.search.search(query, options)
+  } catch (error) {
+    failure = error
+  }
+  const live = await (check ?? (answer && answer.total > 0 ? loaded.version : liveVersion().catch(() => loaded.version)))
+  if (live === loaded.version) {
+    if (answer) return answer
+    throw failure
+  }
+  return (await reload(loaded, live)).search.search(query, options)
+}
