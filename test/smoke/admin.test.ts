@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,5 +56,52 @@ describe('the built admin', () => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'intruder@kb.test', password: 'first-admin-password' }),
     })
     expect(owner.status).toBe(401)
+  })
+})
+
+describe('the built API', () => {
+  const signIn = async () => {
+    const response = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: cms.url },
+      body: JSON.stringify({ email: 'owner@kb.test', password: 'first-admin-password' }),
+    })
+    return `payload-token=${((await response.json()) as { token: string }).token}`
+  }
+  const createAccount = (cookie: string, origin: string, email: string) =>
+    fetch(`${cms.url}/api/users`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie, origin },
+      body: JSON.stringify({ email, password: 'pw-123456789', role: 'admin' }),
+    })
+
+  it('refuses a signed-in write from the public site origin, and accepts it from its own', async () => {
+    const cookie = await signIn()
+    expect((await createAccount(cookie, 'http://localhost:4321', 'csrf@kb.test')).status).toBe(403)
+    expect((await createAccount(cookie, cms.url, 'own@kb.test')).status).toBe(201)
+  })
+
+  it('answers a 20 MB body with 413 without reading it', async () => {
+    const { status } = await new Promise<{ status: number }>((resolve, reject) => {
+      const body = Buffer.alloc(20 * 1024 * 1024, 32)
+      const req = request(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } })
+      req.on('response', (res) => {
+        res.resume()
+        resolve({ status: res.statusCode ?? 0 })
+      })
+      // The server may answer and close before the upload ends: that is the point.
+      req.on('error', (error) => (req.writableEnded ? undefined : reject(error)))
+      req.end(body)
+    })
+    expect(status).toBe(413)
+  })
+
+  it('refuses unbounded depth over REST and deep nesting over GraphQL', async () => {
+    expect((await fetch(`${cms.url}/api/strategies?limit=100&depth=7`)).status).toBe(400)
+    let query = 'title'
+    for (let i = 0; i < 12; i++) query = `title related { ${query} }`
+    const response = await fetch(`${cms.url}/api/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ Strategies(limit: 100) { docs { ${query} } } }` }),
+    })
+    expect(response.status).toBeLessThan(500)
+    expect(JSON.stringify(await response.json())).toContain('nests relations 4 deep')
   })
 })
