@@ -3,13 +3,13 @@
  * build the CMS admin and the site when they are out of date, then serve the CMS (admin + API)
  * and the site together until Ctrl-C. Publishing in the CMS rebuilds the site while it runs.
  */
-import { spawn } from 'node:child_process'
 import { checkLibrary } from '@kb/content/files'
 import { databaseTarget } from '@kb/cms/env'
 import { importLibrary } from '@kb/cms/library'
-import { buildSite, liveBuild, siteStamp, stampOf } from '@kb/cms/publishing'
+import { buildSite, liveBuild, reconcileBuildStatus, siteStamp, stampOf } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
-import { assertPortFree, portFrom } from './lib/ports.ts'
+import { superviseCms } from './lib/cms-process.ts'
+import { assertPortFree, listenHost, portFrom } from './lib/ports.ts'
 import { servedBuilds, serveSite } from './lib/static-server.ts'
 import { openCms } from './open-cms.ts'
 import { checkDatabaseReachable } from './lib/database-check.ts'
@@ -23,7 +23,9 @@ const step = (message: string) => console.log(`• ${message}`)
 const env = process.env
 let cmsPort = 0
 let sitePort = 0
+let host = '127.0.0.1'
 try {
+  host = listenHost(env)
   cmsPort = portFrom(env, 'CMS_PORT', 3000)
   sitePort = portFrom(env, 'SITE_PORT', 4321)
   const target = databaseTarget(env)
@@ -46,7 +48,6 @@ if (entries === 0) {
 }
 const { totalDocs: users } = await payload.count({ collection: 'users' })
 const stamp = await siteStamp(payload)
-await payload.destroy()
 
 if (stampOf(liveBuild()) === stamp) step('site: up to date')
 else {
@@ -54,24 +55,21 @@ else {
   const { durationMs } = await buildSite({ stamp }).catch((error: Error) => fail(error.message))
   step(`site: built in ${(durationMs / 1000).toFixed(1)} s`)
 }
+// The status in the admin says what is live now, whatever a process that died left in it.
+await reconcileBuildStatus(payload, stamp)
+await payload.destroy()
 
 // Live first, then the previous build: pages still open may fetch its search chunks and assets.
-const site = serveSite(() => servedBuilds(env)).listen(sitePort)
-const cms = spawn('pnpm', ['exec', 'next', 'start', '--port', String(cmsPort)], {
-  cwd: new URL('../cms/', import.meta.url).pathname,
-  env: { ...env, NODE_ENV: 'production', KB_SITE_REBUILD: 'on' },
-  detached: true,
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
+const site = serveSite(() => servedBuilds(env)).listen(sitePort, host)
+// A CMS crash is reported and the CMS restarted; the site keeps serving meanwhile.
+const cms = superviseCms({ port: cmsPort, host: host, env: { ...env, KB_SITE_REBUILD: 'on' } })
 
 let stopping = false
 const stop = (code: number) => {
   if (stopping) return
   stopping = true
   site.close()
-  try {
-    if (cms.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
-  } catch {}
+  cms.stop()
   setTimeout(() => process.exit(code), 300).unref()
 }
 process.on('SIGINT', () => stop(0))
@@ -84,12 +82,6 @@ const crash = (kind: string) => (error: unknown) => {
 }
 process.on('uncaughtException', crash('unexpected error'))
 process.on('unhandledRejection', crash('unhandled rejection'))
-cms.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`start: the CMS stopped (exit ${code}); stopping the site too.`)
-    stop(code ?? 1)
-  }
-})
 
 const cmsUrl = `http://localhost:${cmsPort}`
 for (let i = 0; i < 240 && !stopping; i++) {

@@ -19,3 +19,15 @@ export function assertPortFree(port: number, name: string): Promise<void> {
     server.listen(port, () => server.close(() => resolve()))
   })
 }
+
+/**
+ * The address both servers listen on: `KB_HOST`, or 127.0.0.1 so that neither the site nor the
+ * CMS (with its first-user sign-up) is reachable from the network until someone decides it
+ * should be (`KB_HOST=0.0.0.0`).
+ */
+export function listenHost(env: NodeJS.ProcessEnv): string {
+  const raw = env.KB_HOST?.trim()
+  if (!raw) return '127.0.0.1'
+  if (!/^[\w.:-]+$/.test(raw)) throw new Error(`KB_HOST="${raw}" is not an address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.`)
+  return raw
+}

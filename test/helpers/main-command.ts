@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { REPO_ROOT } from '@kb/content/files'
 import { freePort } from './free-port.ts'
 import { stopProcessGroup } from './process-group.ts'
@@ -10,6 +10,8 @@ export interface RunningKb {
   output: () => string
   /** Ctrl-C to the whole process group, as a terminal sends it; resolves once the command has exited. */
   stop: () => Promise<void>
+  /** Sends `signal` to the command's process group at once (e.g. SIGKILL, as an OOM killer or `kill -9 -pgid` would). */
+  killGroup: (signal: NodeJS.Signals) => void
 }
 
 /**
@@ -33,6 +35,7 @@ export async function startKnowledgeBase(env: Record<string, string>, timeoutMs 
     siteUrl: `http://127.0.0.1:${sitePort}`,
     output: () => output,
     stop: () => stopProcessGroup(child, 'SIGINT'),
+    killGroup: (signal) => process.kill(-child.pid!, signal),
   }
   const deadline = Date.now() + timeoutMs
   while (!output.includes('Ctrl-C stops both')) {
@@ -61,4 +64,11 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`)
+}
+
+/** The id of the process listening on a loopback TCP port (from `ss`, iproute2), or undefined. */
+export function listenerPid(port: number): number | undefined {
+  const out = execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' })
+  const match = /pid=(\d+)/.exec(out)
+  return match ? Number(match[1]) : undefined
 }

@@ -2,3 +2,4 @@
 export { buildSite, liveBuild, SITE_DIR, sitePaths } from './build-site.ts'
 export { RebuildScheduler, type RebuildOutcome } from './rebuild-scheduler.ts'
 export { newestMtime, siteStamp, stampOf } from './site-stamp.ts'
+export { reconcileBuildStatus } from './reconcile-build-status.ts'
