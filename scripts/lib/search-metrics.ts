@@ -13,6 +13,8 @@ export interface QueryOutcome {
   total: number
   /** Warm time of the query, ms. */
   ms: number
+  /** CPU time this process spent on it, ms: what the query costs without the other work on the machine. */
+  cpuMs: number
   /** What the search did to the query, when it says (corrections, dropped words, synonyms). */
   note?: string
 }

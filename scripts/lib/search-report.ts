@@ -2,6 +2,7 @@
  * bench/search.md for `pnpm bench:search`: figures per engine and library side by side, the
  * queries that wait for planned situations, gibberish, latency, and one row per query.
  */
+import { cpus, loadavg } from 'node:os'
 import { figuresOf, firstRight, quantile, type Figures, type QueryOutcome } from './search-metrics.ts'
 
 /** One library searched three ways; outcomes are in the order of the labelled queries. */
@@ -47,11 +48,15 @@ function figuresTable(runs: SiteRun[], which: Subset): string {
 }
 
 function latencyTable(runs: SiteRun[]): string {
-  const lines = [row(['library', 'pages', 'search', 'median ms', 'p95 ms', 'max ms']), row(['---', '---:', '---', '---:', '---:', '---:'])]
+  const lines = [
+    row(['library', 'pages', 'search', 'median ms', 'p95 ms', 'max ms', 'CPU median ms', 'CPU p95 ms']),
+    row(['---', '---:', '---', '---:', '---:', '---:', '---:', '---:']),
+  ]
   for (const run of runs) {
     for (const [key, title] of ENGINES) {
       const times = run[key].map((outcome) => outcome.ms)
-      lines.push(row([run.name, run.pages, title, ms(quantile(times, 0.5)), ms(quantile(times, 0.95)), ms(Math.max(...times))]))
+      const cpu = run[key].map((outcome) => outcome.cpuMs)
+      lines.push(row([run.name, run.pages, title, ms(quantile(times, 0.5)), ms(quantile(times, 0.95)), ms(Math.max(...times)), ms(quantile(cpu, 0.5)), ms(quantile(cpu, 0.95))]))
     }
   }
   return lines.join('\n')
@@ -96,11 +101,15 @@ stock fuzzy ${gibberish('fuzzy')}/${gibberishCount}, product ${gibberish('ours')
 
 ## Latency, warm, in Node
 
-Each query is run once to warm the index, then timed: from the call to ranked results with the
-first ten ready to show (their data and excerpts loaded). Plain Pagefind is its \`search\` plus the
-data of its first ten results; the stock fuzzy search is in memory.
+Each query is run once to warm the index, then timed three times (its median counts): from the
+call to ranked results with the first ten ready to show (their data and excerpts loaded). Plain Pagefind is its \`search\` plus the
+data of its first ten results; the stock fuzzy search is in memory. "ms" is wall time, which on
+a machine shared with other work includes waiting for the CPU; "CPU ms" is the time this process
+spent, what the query costs on its own. The load average when measured is given below the table.
 
 ${latencyTable(runs)}
+
+Load average (1, 5, 15 min) at the end of the run: ${loadavg().map((n) => n.toFixed(1)).join(', ')}, on ${cpus().length} cores.
 
 ## Per query (${first.name})
 

@@ -40,25 +40,29 @@ function allowance(length: number): number {
  * (`mothers` is two far-apart letters from `matters`: too far). Gives up above `limit`.
  */
 export function typingDistance(typed: string, word: string, limit: number): number {
-  if (Math.abs(typed.length - word.length) > limit) return Infinity
-  const rows = typed.length + 1
+  if (Math.abs(typed.length - word.length) * 0.8 > limit) return Infinity
   const cols = word.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j * 0.8 : j === 0 ? i : 0)))
-  for (let i = 1; i < rows; i++) {
-    let best = Infinity
+  // Three rolling rows: two back (for swapped letters), one back, and the current one.
+  let before = new Array<number>(cols).fill(0)
+  let previous = Array.from({ length: cols }, (_, j) => j * 0.8)
+  let current = new Array<number>(cols).fill(0)
+  for (let i = 1; i <= typed.length; i++) {
+    current[0] = i
+    let best = current[0]
     for (let j = 1; j < cols; j++) {
       let value = Math.min(
-        d[i - 1]![j]! + 1, // a letter typed that the word lacks
-        d[i]![j - 1]! + 0.8, // a letter left out
-        d[i - 1]![j - 1]! + substitution(typed[i - 1]!, word[j - 1]!),
+        previous[j]! + 1, // a letter typed that the word lacks
+        current[j - 1]! + 0.8, // a letter left out
+        previous[j - 1]! + substitution(typed[i - 1]!, word[j - 1]!),
       )
-      if (i > 1 && j > 1 && typed[i - 1] === word[j - 2] && typed[i - 2] === word[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 0.8)
-      d[i]![j] = value
-      best = Math.min(best, value)
+      if (i > 1 && j > 1 && typed[i - 1] === word[j - 2] && typed[i - 2] === word[j - 1]) value = Math.min(value, before[j - 2]! + 0.8)
+      current[j] = value
+      if (value < best) best = value
     }
     if (best > limit) return Infinity
+    ;[before, previous, current] = [previous, current, before]
   }
-  return d[rows - 1]![cols - 1]!
+  return previous[cols - 1]!
 }
 
 /**

@@ -10,11 +10,11 @@ import type { FilterCounts, PagefindApi, PagefindResult, PagefindResultData } fr
 import { planQuery, type QueryPlan } from './search-plan.ts'
 import { createFilterIndex, type FilterIndex } from './search-filters.ts'
 import { noFilters, pagefindFilters, type ChosenFilters } from './search-query.ts'
-import { applyRules, namedSituations, type RankedPage } from './search-rules.ts'
+import { applyRules, namedSituations, namesOf, type RankedPage } from './search-rules.ts'
 import { scorePages, type TermHit } from './search-score.ts'
 import type { TextPart } from './search-text.ts'
 import { Lexicon, type SearchVocabulary, type VocabularySituation } from './search-vocabulary.ts'
-import { stemOf, wordsOf } from './search-words.ts'
+import { wordsOf } from './search-words.ts'
 
 /** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
 const RULE_WINDOW = 20
@@ -151,7 +151,7 @@ function closestByName(plan: QueryPlan, situations: VocabularySituation[]): Voca
   return situations
     .map((situation) => ({
       situation,
-      shared: [situation.title, ...situation.aliases].flatMap((name) => wordsOf(name).map(stemOf)).filter((stem) => plan.stems.has(stem)).length,
+      shared: namesOf(situation).flatMap((name) => name.content).filter((stem) => plan.stems.has(stem)).length,
     }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared)

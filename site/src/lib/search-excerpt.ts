@@ -40,9 +40,21 @@ function matcher(stems: Set<string>, prefix: string | undefined): (token: string
   return (token) => wordsOfToken(token).some(({ word, stem }) => stems.has(stem) || (byPrefix && word.startsWith(prefix)))
 }
 
+/** A page text split into words, remembered for the pages shown most recently. */
+const splitTexts = new Map<string, string[]>()
+function tokensOf(content: string): string[] {
+  let tokens = splitTexts.get(content)
+  if (!tokens) {
+    tokens = content.split(/\s+/).filter(Boolean)
+    if (splitTexts.size >= 200) splitTexts.delete(splitTexts.keys().next().value!)
+    splitTexts.set(content, tokens)
+  }
+  return tokens
+}
+
 /** The densest window of matching words, as plain and marked parts, with … where it is cut. */
 export function excerptParts(content: string, stems: Set<string>, prefix?: string): TextPart[] {
-  const tokens = content.split(/\s+/).filter(Boolean)
+  const tokens = tokensOf(content)
   const matches = tokens.map(matcher(stems, prefix))
   let start = 0
   let best = -1

@@ -50,7 +50,7 @@ export interface QueryPlan {
 }
 
 /** Alternatives searched per concept at most, the concept's own words first. */
-const MAX_TERMS = 12
+const MAX_TERMS = 8
 /** How much a match on a synonym counts against a match on the agent's own words. */
 export const SYNONYM_FACTOR = 0.8
 
@@ -111,7 +111,15 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
     if (at < 0) continue
     for (let i = at; i < at + phrase.length; i++) consumed[i] = true
     const text = words.slice(at, at + phrase.length).join(' ')
-    const searchable = [text, ...others].filter((t) => wordsOf(t).every((w) => FILLER.has(w) || lexicon.knows(w)))
+    // Pagefind matches by stem, so terms with the same stems ("insult", "insulting") are searched once.
+    const seen = new Set<string>()
+    const searchable = [text, ...others].filter((t) => {
+      const words = wordsOf(t)
+      const key = words.map(stemOf).join(' ')
+      if (seen.has(key) || !words.every((w) => FILLER.has(w) || lexicon.knows(w))) return false
+      seen.add(key)
+      return true
+    })
     for (const t of [text, ...others]) for (const w of wordsOf(t)) if (!FILLER.has(w)) allStems.add(stemOf(w))
     const weight = Math.max(0, ...searchable.map((t) => termWeight(t, lexicon)))
     if (searchable.length === 0 || weight === 0) {

@@ -33,7 +33,25 @@ const PLAYBOOK_DAMPING = 0.6
 const SAY_BOOST = 1.6
 const ASKED_BOOST = 1.5
 
-const contentStems = (text: string) => wordsOf(text).filter((w) => !FILLER.has(w)).map(stemOf)
+/** A situation's names (title and aliases) as stems, worked out once per vocabulary. */
+interface NameStems {
+  /** Stems of the meaningful words. */
+  content: string[]
+  /** Stems of every word, joined by spaces. */
+  full: string
+}
+const nameStems = new WeakMap<VocabularySituation, NameStems[]>()
+export function namesOf(situation: VocabularySituation): NameStems[] {
+  let names = nameStems.get(situation)
+  if (!names) {
+    names = [situation.title, ...situation.aliases].map((name) => {
+      const words = wordsOf(name)
+      return { content: words.filter((w) => !FILLER.has(w)).map(stemOf), full: words.map(stemOf).join(' ') }
+    })
+    nameStems.set(situation, names)
+  }
+  return names
+}
 
 /**
  * The situations a query names by title or alias: every meaningful word of the name is in the
@@ -45,11 +63,10 @@ export function namedSituations(plan: QueryPlan, situations: VocabularySituation
   if (plan.intents.self) return []
   const named = situations
     .map((situation) => {
-      const strength = Math.max(0, ...[situation.title, ...situation.aliases].map((name) => {
-        const stems = contentStems(name)
-        const covered = stems.length > 0 && stems.every((stem) => plan.stems.has(stem))
-        const own = stems.some((stem) => plan.ownStems.has(stem)) || plan.synonymPhrases.has(wordsOf(name).map(stemOf).join(' '))
-        return covered && own ? stems.length : 0
+      const strength = Math.max(0, ...namesOf(situation).map(({ content, full }) => {
+        const covered = content.length > 0 && content.every((stem) => plan.stems.has(stem))
+        const own = content.some((stem) => plan.ownStems.has(stem)) || plan.synonymPhrases.has(full)
+        return covered && own ? content.length : 0
       }))
       return { situation, strength }
     })
