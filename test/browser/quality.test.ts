@@ -91,6 +91,8 @@ const AXE_PAGES: { name: string; path: string; prepare?: (page: Page) => Promise
   },
   { name: 'a situation page', path: ENTRY_PAGES.situation },
   { name: 'a script page', path: ENTRY_PAGES.script },
+  { name: 'a self-talk script page', path: '/scripts/after-the-call/' },
+  { name: 'a light-humour script page', path: '/scripts/hold-music-smile/' },
   { name: 'an SOP page', path: ENTRY_PAGES.SOP },
   {
     name: 'an SOP page in guided mode',

@@ -91,6 +91,21 @@ describe('building the site from the CMS', () => {
     }
   })
 
+  it('shows a self-talk line under "For you, after the contact" with no copy button, and a joke with its light-humour note', () => {
+    const selfTalk = read('scripts/after-the-call/index.html')
+    expect(selfTalk).toContain('<h2>For you, after the contact</h2>')
+    expect(selfTalk).toMatch(/<blockquote class="self-talk"/)
+    expect(selfTalk).not.toMatch(/<blockquote class="say"|data-copy-line/)
+    const joke = read('scripts/hold-music-smile/index.html')
+    expect(joke).toMatch(/role="note"[^>]*>Light humour: only when the customer is relaxed/)
+    expect(joke).toMatch(/<blockquote class="say"/)
+    const list = read('scripts/index.html')
+    expect(list).toMatch(/data-audience="self"[^>]*data-stage="reflect"/)
+    expect(list).toContain('>For you, after the contact</p>')
+    expect(list).toContain('>Light humour: only when the customer is relaxed</p>')
+    expect(read('scripts/after-the-call.md')).toContain('\n## For you, after the contact\n')
+  })
+
   it('writes the same kb.json, llms.txt and twins, byte for byte, when the same content is built again', async () => {
     const again = await buildSite({ ...cms.env, SITE_URL })
     expect(again.status, again.output).toBe(0)

@@ -1,17 +1,19 @@
 import { placeholdersIn } from '@kb/content'
 import { channelLabel, stageLabel, toneLabel } from '../labels.ts'
+import { lineUse } from '../line-use.ts'
 import { placeholderLabel } from '../placeholders.ts'
 import type { ScriptEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
 
-/** The Markdown twin of a script page: the line to say, what not to say, and why. */
+/** The Markdown twin of a script page: the line to say (or, for `reflect`, to tell oneself), what not to say, and why. */
 export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
   const { data } = ctx
   const placeholders = placeholdersIn(script.line)
   const situations = script.situations.map(referenced('situation', data.situation))
   const strategies = script.strategies.map(referenced('strategy', data.strategy))
   const sops = data.sopsUsingScript(script.slug)
+  const use = lineUse(script)
   return document([
     frontMatter({
       type: 'script',
@@ -28,8 +30,9 @@ export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
       lastReviewed: script.review.lastReviewed,
     }),
     `# ${text(script.title)}`,
-    `Empathy script · ${stageLabel(script.stage)} · ${toneLabel(script.tone)} · ${script.channels.map(channelLabel).join(', ')}`,
-    '## Say this',
+    `${use.audience === 'self' ? 'Self-talk' : 'Empathy script'} · ${stageLabel(script.stage)} · ${toneLabel(script.tone)} · ${script.channels.map(channelLabel).join(', ')}`,
+    `## ${use.heading}`,
+    ...use.notes.map((note) => `*${text(note.text)}*`),
     `> ${text(script.line)}`,
     placeholders.length > 0
       ? `Fill in before saying it: ${placeholders.map((name) => `\`{${name}}\` (${placeholderLabel(name)})`).join(', ')}.`
