@@ -24,7 +24,7 @@ async function measure(label: string, library: Library): Promise<string> {
   try {
     seedDatabase(dir, library)
     const kb = await startKnowledgeBase({
-      DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site'), KB_REBUILD_DEBOUNCE_MS: '50',
+      DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site'),
     })
     try {
       const admin = (await (await fetch(`${kb.cmsUrl}/api/users/first-register`, {

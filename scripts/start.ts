@@ -1,14 +1,15 @@
 /**
  * `pnpm start`, the main command: migrate the database, seed it from content/ if it is empty,
  * build the CMS admin and the site when they are out of date, then serve the CMS (admin + API)
- * and the site together until Ctrl-C. Publishing in the CMS rebuilds the site while it runs.
+ * and the site together until Ctrl-C. Publishing in the CMS queues a site build, which the site
+ * worker started beside the CMS runs (Payload's jobs queue).
  */
 import { checkLibrary } from '@kb/content/files'
 import { databaseTarget } from '@kb/cms/env'
 import { importLibrary } from '@kb/cms/library'
-import { buildSite, liveBuild, reconcileBuildStatus, siteStamp, stampOf } from '@kb/cms/publishing'
+import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, siteStamp, stampOf } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
-import { superviseCms } from './lib/cms-process.ts'
+import { superviseCms, superviseWorker } from './lib/supervise.ts'
 import { assertPortFree, listenHost, portFrom } from './lib/ports.ts'
 import { servedBuilds, serveSite } from './lib/static-server.ts'
 import { openCms } from './open-cms.ts'
@@ -47,6 +48,7 @@ if (entries === 0) {
   step(`seeded the empty database from content/: ${total.created} entries`)
 }
 const { totalDocs: users } = await payload.count({ collection: 'users' })
+const stampedAt = new Date().toISOString()
 const stamp = await siteStamp(payload)
 
 if (stampOf(liveBuild()) === stamp) step('site: up to date')
@@ -57,12 +59,16 @@ else {
 }
 // The status in the admin says what is live now, whatever a process that died left in it.
 await reconcileBuildStatus(payload, stamp)
+// Builds queued before the stamp (e.g. by seeding) are in the live site already.
+await dropBuildsCoveredBy(payload, stampedAt)
 await payload.destroy()
 
 // Live first, then the previous build: pages still open may fetch its search chunks and assets.
 const site = serveSite(() => servedBuilds(env)).listen(sitePort, host)
-// A CMS crash is reported and the CMS restarted; the site keeps serving meanwhile.
-const cms = superviseCms({ port: cmsPort, host: host, env: { ...env, KB_SITE_REBUILD: 'on' } })
+// The CMS and the site worker (which builds what publishes queue) each restart after a crash;
+// the site keeps serving meanwhile.
+const cms = superviseCms({ port: cmsPort, host, env })
+const worker = superviseWorker(env)
 
 let stopping = false
 const stop = (code: number) => {
@@ -70,6 +76,7 @@ const stop = (code: number) => {
   stopping = true
   site.close()
   cms.stop()
+  worker.stop()
   setTimeout(() => process.exit(code), 300).unref()
 }
 process.on('SIGINT', () => stop(0))

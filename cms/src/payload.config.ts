@@ -12,6 +12,7 @@ import { Users } from './collections/Users/index.ts'
 import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { jobsConfig } from './publishing/jobs-config.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts'
@@ -31,6 +32,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(target),
   hooks: { afterError: [retryAfterWhenBusy] },
+  jobs: jobsConfig,
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import { tmpdir } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startKnowledgeBase, waitFor, type RunningKb } from '../helpers/main-command.ts'
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => deployHook.listen(0, '127.0.0.1', resolve))
   const hookPort = (deployHook.address() as { port: number }).port
   kb = await startKnowledgeBase({
-    DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), KB_REBUILD_DEBOUNCE_MS: '100',
+    DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'),
     SITE_DEPLOY_HOOK_URL: `http://127.0.0.1:${hookPort}/deploy`,
   })
   // An admin signs up, creates an editor with an API key; the tests act as that editor's tool.
@@ -76,6 +76,22 @@ afterAll(async () => {
   await database?.drop()
   rmSync(dataDir, { recursive: true, force: true })
 }, 60_000)
+
+/** This machine's own non-loopback IPv4 addresses: how the network would reach it. */
+const networkAddresses = Object.values(networkInterfaces()).flat().flatMap((a) => (a && !a.internal && a.family === 'IPv4' ? [a.address] : []))
+
+describe('where the knowledge base can be reached', () => {
+  it.skipIf(networkAddresses.length === 0)('answers on the loopback address only, not from the network', async () => {
+    for (const url of [kb.cmsUrl, kb.siteUrl]) {
+      expect(await fetch(url).then(() => 'answering', () => 'refused'), url).toBe('answering')
+      for (const address of networkAddresses) {
+        const fromNetwork = new URL(url)
+        fromNetwork.hostname = address
+        expect(await fetch(fromNetwork).then(() => 'answering', () => 'refused'), fromNetwork.href).toBe('refused')
+      }
+    }
+  })
+})
 
 describe('publishing from the CMS to the live site', () => {
   it('serves the seeded library and its search from the first start', async () => {

@@ -1,43 +1,43 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { setRebuildRequesterForTests } from '../../cms/src/publishing/request-site-rebuild.ts'
 import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
 import { rest, type RestResponse } from '../helpers/rest.ts'
 import { createSampleRefs, sampleData, type ContentCollection, type SampleRefs } from '../helpers/sample-data.ts'
 
 /**
- * Which edits ask for a site rebuild. Nothing is built: the scheduler is off (KB_SITE_REBUILD is
- * unset) and the hooks' requests go to a recorder instead. Edits go through the REST handlers
- * the admin uses: "Save draft" is PATCH ?draft=true, "Unpublish" is PATCH `_status: 'draft'`.
+ * Which edits queue a site build. Nothing is built (no worker runs here): the test reads the
+ * `buildSite` jobs the hooks queued. Edits go through the REST handlers the admin uses: "Save
+ * draft" is PATCH ?draft=true, "Unpublish" is PATCH `_status: 'draft'`.
  */
-delete process.env.KB_SITE_REBUILD
-
 let cms: BootedCms
 let actors: Record<Actor['name'], Actor>
 let refs: SampleRefs
-const requested: { reason: string; ready: Promise<unknown> }[] = []
 
 beforeAll(async () => {
-  setRebuildRequesterForTests(() => ({ request: (reason, ready = Promise.resolve()) => void requested.push({ reason, ready }) }))
   cms = await bootCms()
   actors = await createActors(cms.payload)
   refs = await createSampleRefs(cms.payload)
 })
-afterAll(async () => {
-  setRebuildRequesterForTests(undefined)
-  await cms?.close()
-})
+afterAll(async () => cms?.close())
 
 let count = 0
 
-/** Runs one REST call and returns the rebuilds it asked for, once their commits have landed. */
-async function rebuildsFrom(call: Promise<RestResponse>): Promise<{ reasons: string[]; doc: { id: number; slug: string } }> {
-  requested.splice(0)
-  const response = await call
+/** The site builds waiting in the queue, as the reasons each carries. */
+async function waitingBuilds(): Promise<string[][]> {
+  const { docs } = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'buildSite' } }, sort: 'createdAt', depth: 0, limit: 0 })
+  return docs.map((job) => (job.input as { reasons: string[] }).reasons)
+}
+
+const clearQueue = () => cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } }, overrideAccess: true })
+
+/** Runs one REST call on an empty queue and returns the reasons of the build it queued (none: []). */
+async function rebuildsFrom(call: () => Promise<RestResponse>): Promise<{ reasons: string[]; doc: { id: number; slug: string } }> {
+  await clearQueue()
+  const response = await call()
   expect(response.status, JSON.stringify(response.body)).toBeLessThan(300)
-  const made = requested.splice(0)
-  await Promise.all(made.map((r) => r.ready))
-  return { reasons: made.map((r) => r.reason), doc: response.body.doc }
+  const builds = await waitingBuilds()
+  expect(builds.length).toBeLessThanOrEqual(1)
+  return { reasons: builds[0] ?? [], doc: response.body.doc }
 }
 
 describe.each<ContentCollection>(['situations', 'sops'])('site rebuilds for %s', (collection) => {
@@ -45,10 +45,10 @@ describe.each<ContentCollection>(['situations', 'sops'])('site rebuilds for %s',
   const create = async (status: 'published' | 'draft') => {
     const data = { ...sampleData(collection, `rebuild ${++count}`, refs), _status: status }
     const path = status === 'draft' ? `${collection}?draft=true` : collection
-    return rebuildsFrom(rest('POST', path, { as: editor(), body: data }))
+    return rebuildsFrom(() => rest('POST', path, { as: editor(), body: data }))
   }
   const saveDraft = (id: number) =>
-    rebuildsFrom(rest('PATCH', `${collection}/${id}?draft=true`, { as: editor(), body: { title: `Draft title ${++count}`, _status: 'draft' } }))
+    rebuildsFrom(() => rest('PATCH', `${collection}/${id}?draft=true`, { as: editor(), body: { title: `Draft title ${++count}`, _status: 'draft' } }))
   const label = (slug: string, what: string) => `${collection} "${slug}" ${what}`
 
   it('publishing a new entry asks for a rebuild', async () => {
@@ -64,14 +64,14 @@ describe.each<ContentCollection>(['situations', 'sops'])('site rebuilds for %s',
   it('unpublishing an entry that has a pending draft asks for a rebuild', async () => {
     const { doc: entry } = await create('published')
     await saveDraft(entry.id)
-    const { reasons, doc } = await rebuildsFrom(rest('PATCH', `${collection}/${entry.id}`, { as: editor(), body: { _status: 'draft' } }))
+    const { reasons, doc } = await rebuildsFrom(() => rest('PATCH', `${collection}/${entry.id}`, { as: editor(), body: { _status: 'draft' } }))
     expect(reasons).toEqual([label(doc.slug, 'unpublished')])
     expect((await rest('GET', `${collection}/${entry.id}`)).status).toBe(404) // no longer public
   })
 
   it('editing a published entry (publishing it again) asks for a rebuild', async () => {
     const { doc: entry } = await create('published')
-    const { reasons, doc } = await rebuildsFrom(
+    const { reasons, doc } = await rebuildsFrom(() =>
       rest('PATCH', `${collection}/${entry.id}`, { as: editor(), body: { title: `Edited ${++count}`, _status: 'published' } }),
     )
     expect(reasons).toEqual([label(doc.slug, 'updated')])
@@ -79,13 +79,13 @@ describe.each<ContentCollection>(['situations', 'sops'])('site rebuilds for %s',
 
   it('deleting a published entry asks for a rebuild', async () => {
     const { doc: entry } = await create('published')
-    const { reasons } = await rebuildsFrom(rest('DELETE', `${collection}/${entry.id}`, { as: actors.admin.credentials }))
+    const { reasons } = await rebuildsFrom(() => rest('DELETE', `${collection}/${entry.id}`, { as: actors.admin.credentials }))
     expect(reasons).toEqual([label(entry.slug, 'deleted')])
   })
 
   it('deleting a never-published draft does not ask for a rebuild', async () => {
     const { doc: entry } = await create('draft')
-    const { reasons } = await rebuildsFrom(rest('DELETE', `${collection}/${entry.id}`, { as: actors.admin.credentials }))
+    const { reasons } = await rebuildsFrom(() => rest('DELETE', `${collection}/${entry.id}`, { as: actors.admin.credentials }))
     expect(reasons).toEqual([])
   })
 
@@ -93,5 +93,37 @@ describe.each<ContentCollection>(['situations', 'sops'])('site rebuilds for %s',
     const { reasons, doc: entry } = await create('draft')
     expect(reasons).toEqual([]) // nor did creating it as a draft
     expect((await saveDraft(entry.id)).reasons).toEqual([])
+  })
+})
+
+describe('the build queue', () => {
+  const publish = (tag: string) =>
+    rest('POST', 'situations', { as: actors.editor.credentials, body: { ...sampleData('situations', tag, refs), _status: 'published' } })
+
+  it('keeps one waiting build for a burst of publishes, carrying every reason', async () => {
+    await clearQueue()
+    const first = await publish(`burst ${++count}`)
+    const second = await publish(`burst ${++count}`)
+    const builds = await waitingBuilds()
+    expect(builds).toHaveLength(1)
+    expect(builds[0]).toEqual([`situations "${first.body.doc.slug}" published`, `situations "${second.body.doc.slug}" published`])
+  })
+
+  it('queues no build for a publish whose commit the database refuses', async () => {
+    await clearQueue()
+    type Transaction = (work: (tx: unknown) => Promise<void>, options?: unknown) => Promise<unknown>
+    const drizzle = (cms.payload.db as unknown as { drizzle: { transaction: Transaction } }).drizzle
+    const original = drizzle.transaction
+    drizzle.transaction = (work, options) =>
+      original.call(drizzle, async (tx) => {
+        await work(tx)
+        throw Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })
+      }, options)
+    try {
+      expect((await publish(`refused ${++count}`)).status).toBe(503)
+    } finally {
+      drizzle.transaction = original
+    }
+    expect(await waitingBuilds()).toEqual([])
   })
 })

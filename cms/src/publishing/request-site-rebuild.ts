@@ -3,11 +3,9 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeValidateHook,
   CollectionSlug,
-  Payload,
   PayloadRequest,
 } from 'payload'
-import type { RebuildScheduler } from './rebuild-scheduler.ts'
-import { sitePublisher } from './site-publisher.ts'
+import { queueSiteBuild } from './queue-site-build.ts'
 
 /**
  * Whether a change shows on the public site is decided from the collection's main row, which
@@ -38,33 +36,6 @@ export function rebuildReasonForChange(before: MainRowState | null, after: MainR
   if (before && after && before.status === after.status && before.updatedAt === after.updatedAt) return undefined
   if (!wasLive) return 'published'
   return isLive ? 'updated' : 'unpublished'
-}
-
-/** Where the hooks send rebuild requests; only the `request` method is used. */
-export type RebuildRequester = Pick<RebuildScheduler, 'request'>
-
-let requesterFor: (payload: Payload) => RebuildRequester | undefined = sitePublisher
-
-/**
- * For tests only: sends the hooks' rebuild requests to `lookup` instead of the process's
- * scheduler (`sitePublisher`, which is off unless `KB_SITE_REBUILD=on`), so a test can see what
- * would be rebuilt without building. Pass undefined to restore the scheduler.
- */
-export function setRebuildRequesterForTests(lookup: ((payload: Payload) => RebuildRequester | undefined) | undefined): void {
-  requesterFor = lookup ?? sitePublisher
-}
-
-/**
- * Resolves once the request's transaction has committed. Payload runs after-hooks inside the
- * transaction (and commits after them), so a build started from the hook straight away could
- * read the database before the change is there.
- */
-function committed(req: PayloadRequest, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  return new Promise((resolve) => {
-    const check = () => (req.transactionID && Date.now() < deadline ? setTimeout(check, 20) : resolve())
-    check()
-  })
 }
 
 type Doc = { id?: number | string; slug?: string; _status?: string | null; updatedAt?: string | null }
@@ -101,14 +72,12 @@ export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = async ({
     delete context[key]
   }
   const reason = rebuildReasonForChange(before, await mainRowState(req, collection.slug, id))
-  if (reason) requesterFor(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" ${reason}`, committed(req))
+  if (reason) await queueSiteBuild(req, `${collection.slug} "${(doc as Doc).slug}" ${reason}`)
   return doc
 }
 
 /** Deleting a published entry asks for a site rebuild. `doc` is the deleted main row, so its status is the published one. */
-export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  if ((doc as Doc)._status === 'published') {
-    requesterFor(req.payload)?.request(`${collection.slug} "${(doc as Doc).slug}" deleted`, committed(req))
-  }
+export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if ((doc as Doc)._status === 'published') await queueSiteBuild(req, `${collection.slug} "${(doc as Doc).slug}" deleted`)
   return doc
 }

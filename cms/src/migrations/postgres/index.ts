@@ -1,5 +1,6 @@
 import * as migration_20261125_105851_initial from './20261125_105851_initial.ts';
 import * as migration_20261125_112413 from './20261125_112413.ts';
+import * as migration_20261130_103018_site_build_jobs from './20261130_103018_site_build_jobs.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_112413.up,
     down: migration_20261125_112413.down,
-    name: '20261125_112413'
+    name: '20261125_112413',
+  },
+  {
+    up: migration_20261130_103018_site_build_jobs.up,
+    down: migration_20261130_103018_site_build_jobs.down,
+    name: '20261130_103018_site_build_jobs'
   },
 ];
