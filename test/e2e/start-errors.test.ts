@@ -23,6 +23,12 @@ describe('the main command refusing bad settings', () => {
     }
   })
 
+  it('says in one line that KB_HOST is not an address to listen on', () => {
+    const { status, lines } = start({ KB_HOST: 'every interface', DATABASE_URL: 'file:/tmp/kb-start-errors.db' })
+    expect(status).toBe(1)
+    expect(lines.at(-1)).toBe('start: KB_HOST="every interface" is not an address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.')
+  })
+
   it('says in one line that DATABASE_URL is not a database it can use', () => {
     const { status, lines } = start({ DATABASE_URL: 'mysql://root@localhost/kb' })
     expect(status).toBe(1)

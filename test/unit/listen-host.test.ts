@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { listenHost } from '../../scripts/lib/ports.ts'
+
+describe('the address pnpm start listens on', () => {
+  it('is the loopback address unless KB_HOST says otherwise', () => {
+    expect(listenHost({})).toBe('127.0.0.1')
+    expect(listenHost({ KB_HOST: ' ' })).toBe('127.0.0.1')
+    expect(listenHost({ KB_HOST: '0.0.0.0' })).toBe('0.0.0.0')
+  })
+
+  it('refuses a KB_HOST that is not an address, naming it', () => {
+    expect(() => listenHost({ KB_HOST: 'http://0.0.0.0/' })).toThrow('KB_HOST="http://0.0.0.0/" is not an address to listen on')
+  })
+})
