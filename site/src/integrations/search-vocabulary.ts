@@ -35,13 +35,16 @@ export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocab
   const vocabulary = vocabularyOf(await readFragments(bundleDir), agent)
   const text = JSON.stringify(vocabulary)
   await writeFile(join(bundleDir, VOCABULARY_FILE), text)
-  return { words: Object.keys(vocabulary.words).length, bytes: Buffer.byteLength(text) }
+  const words = Object.values(vocabulary.words).reduce((sum, list) => sum + list.split(' ').length, 0)
+  return { words, bytes: Buffer.byteLength(text) }
 }
 
 /** The vocabulary of a set of indexed pages (pure: the build and the tests share it). */
 export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchVocabulary {
   const counts = new Map<string, number>()
   for (const page of pages) for (const word of new Set(wordsOf(page.content))) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const byPages = new Map<number, string[]>()
+  for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) byPages.set(count, [...(byPages.get(count) ?? []), word])
   const situations: VocabularySituation[] = pages
     .filter((page) => page.meta.type === 'Situation')
     .map((page) => ({ title: page.meta.title ?? page.url, url: page.url, aliases: page.meta.aliases ? page.meta.aliases.split(', ') : [] }))
@@ -49,7 +52,7 @@ export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchV
   return {
     version: 1,
     pages: pages.length,
-    words: Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))),
+    words: Object.fromEntries([...byPages].sort(([a], [b]) => a - b).map(([count, words]) => [String(count), words.join(' ')])),
     situations,
     synonyms: agent.synonyms,
     intents: agent.intents,

@@ -18,8 +18,12 @@ export interface SearchVocabulary {
   version: 1
   /** Pages in the index. */
   pages: number
-  /** Every word of the indexed text (as search-words.ts splits it) → on how many pages it appears. */
-  words: Record<string, number>
+  /**
+   * Every word of the indexed text (as search-words.ts splits it), by the number of pages it
+   * appears on: `{ "1": "word word …", "2": "…" }`, words separated by spaces (the compact form:
+   * the file is fetched when an agent first searches).
+   */
+  words: Record<string, string>
   situations: VocabularySituation[]
   /** Groups of words and phrases meaning the same to an agent (content/agent-vocabulary.yaml). */
   synonyms: string[][]
@@ -74,7 +78,7 @@ export class Lexicon {
     const { say, self, humour } = vocabulary.intents
     this.intentStems = { say: say.map(stemsOf), self: self.map(stemsOf), humour: humour.map(stemsOf) }
     this.pages = Math.max(1, vocabulary.pages)
-    this.words = new Map(Object.entries(vocabulary.words))
+    this.words = new Map(Object.entries(vocabulary.words).flatMap(([pages, words]) => words.split(' ').filter(Boolean).map((word) => [word, Number(pages)] as const)))
     for (const [word, count] of this.words) {
       const stem = stemOf(word)
       this.stems.set(stem, Math.max(this.stems.get(stem) ?? 0, count))
