@@ -112,7 +112,7 @@ const postgres = await postgresDatabase()
 if (postgres) {
   const dir = mkdtempSync(join(tmpdir(), 'kb-soak-pg-'))
   try {
-    results.push(await soak('PostgreSQL', { DATABASE_URL: postgres.url }, dir))
+    results.push(await soak('PostgreSQL', { DATABASE_URL: postgres.url, PAYLOAD_SECRET: 'soak-benchmark-secret-0123456789' }, dir))
   } finally {
     await postgres.drop()
     rmSync(dir, { recursive: true, force: true })

@@ -5,7 +5,7 @@
  * worker started beside the CMS runs (Payload's jobs queue).
  */
 import { checkLibrary } from '@kb/content/files'
-import { databaseTarget } from '@kb/cms/env'
+import { databaseTarget, payloadSecret } from '@kb/cms/env'
 import { importLibrary } from '@kb/cms/library'
 import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, siteStamp, stampOf } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
@@ -30,6 +30,7 @@ try {
   cmsPort = portFrom(env, 'CMS_PORT', 3000)
   sitePort = portFrom(env, 'SITE_PORT', 4321)
   const target = databaseTarget(env)
+  payloadSecret(env)
   await checkDatabaseReachable(target)
   await assertPortFree(cmsPort, 'CMS_PORT')
   await assertPortFree(sitePort, 'SITE_PORT')

@@ -36,7 +36,8 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * The secret that signs sessions and hashes API keys. `PAYLOAD_SECRET` wins; otherwise a random
+ * The secret that signs sessions and hashes API keys. `PAYLOAD_SECRET` wins (and is required on
+ * PostgreSQL, where several instances share the database); otherwise a random
  * one is made on first run and kept in the data folder, so a newcomer needs no setup and API
  * keys keep working across restarts.
  */
@@ -45,6 +46,11 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (given) {
     if (given.length < 16) throw new Error('PAYLOAD_SECRET is too short: use at least 16 random characters.')
     return given
+  }
+  // Instances sharing a PostgreSQL database must sign with one secret, or a token from one is
+  // refused by the other: a secret generated per data folder would differ between machines.
+  if (databaseTarget(env).kind === 'postgres') {
+    throw new Error('PAYLOAD_SECRET is required when DATABASE_URL is PostgreSQL: set the same random value (32+ characters) on every CMS instance and worker.')
   }
   const file = join(dataDir(env), '.payload-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type Migration } from 'payload'
+import { buildConfig } from 'payload'
 import { apiConfig } from './api/api-config.ts'
 import { EmpathyScripts } from './collections/EmpathyScripts/index.ts'
 import { Situations } from './collections/Situations/index.ts'
@@ -11,11 +11,10 @@ import { Strategies } from './collections/Strategies/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
+import { migrateOnBoot } from './db/migrate-on-boot.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
-import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
-import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const target = databaseTarget()
@@ -42,8 +41,6 @@ export default buildConfig({
   ...(process.env.KB_LOG_LEVEL ? { logger: { options: { level: process.env.KB_LOG_LEVEL } } } : {}),
   // Every start applies committed migrations that have not run yet; nothing relies on schema push.
   // `payload migrate` (pnpm cms:migrate) does the same from the command line and skips this hook.
-  onInit: async (payload) => {
-    const migrations = (target.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as Migration[]
-    if (migrations.length > 0) await payload.db.migrate({ migrations })
-  },
+  // Concurrent boots on PostgreSQL take turns (an advisory lock) instead of racing.
+  onInit: (payload) => migrateOnBoot(payload, target.kind),
 })
