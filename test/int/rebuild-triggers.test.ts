@@ -127,3 +127,20 @@ describe('the build queue', () => {
     expect(await waitingBuilds()).toEqual([])
   })
 })
+
+describe('rebuilding by hand', () => {
+  it('lets an admin queue a site build with "Rebuild now"', async () => {
+    await clearQueue()
+    const response = await rest('POST', 'globals/site-build/rebuild', { as: actors.admin.credentials })
+    expect(response.status).toBe(202)
+    expect(await waitingBuilds()).toEqual([['rebuild requested by admin@kb.test']])
+  })
+
+  it('refuses "Rebuild now" to editors and tools, queuing nothing', async () => {
+    await clearQueue()
+    for (const actor of [actors.editor, actors['api key'], actors.anonymous]) {
+      expect((await rest('POST', 'globals/site-build/rebuild', { as: actor.credentials })).status).toBe(403)
+    }
+    expect(await waitingBuilds()).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { isEditor } from '../access/is-editor.ts'
+import { rebuildNowEndpoint } from '../publishing/rebuild-now-endpoint.ts'
 
 export const siteBuildSlug = 'site-build'
 
@@ -12,7 +13,16 @@ export const SiteBuild: GlobalConfig = {
   label: 'Site build status',
   access: { read: isEditor, update: () => false },
   admin: { description: 'Publishing, unpublishing or deleting an entry rebuilds the public site and its search. This shows the latest rebuild.' },
+  endpoints: [rebuildNowEndpoint],
   fields: [
+    {
+      name: 'rebuildNow',
+      type: 'ui',
+      admin: {
+        components: { Field: '/publishing/RebuildNowButton.tsx#RebuildNowButton' },
+        condition: (_data, _siblingData, { user }) => (user as { role?: string } | null)?.role === 'admin',
+      },
+    },
     {
       name: 'status',
       type: 'select',
