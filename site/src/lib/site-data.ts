@@ -9,7 +9,8 @@ let loaded: Promise<SiteData> | undefined
 /** The build's SiteData, from the content collections (the CMS's published entries). */
 export function siteData(): Promise<SiteData> {
   loaded ??= (async () => {
-    const data = async (name: keyof Library) => (await getCollection(name)).map((entry) => entry.data)
+    // Each entry was checked against its shared zod schema by the CMS loader (content.config.ts).
+    const data = async (name: keyof Library): Promise<unknown[]> => (await getCollection(name)).map((entry: { data: unknown }) => entry.data)
     const [sources, situations, strategies, scripts, sops] = await Promise.all(
       (['sources', 'situations', 'strategies', 'scripts', 'sops'] as const).map(data),
     )
