@@ -12,17 +12,20 @@ export const PART_COLLECTIONS = [
 
 export type LibraryCollection = (typeof PART_COLLECTIONS)[number][1]
 
-/** Slug ↔ id for every entry already in the CMS, per part; refreshed as entries are created. */
+/** Part → collection as a type: `PartCollection['scripts']` is `'empathy-scripts'`. */
+export type PartCollection = { [E in (typeof PART_COLLECTIONS)[number] as E[0]]: E[1] }
+
+/** Slug ↔ id for every entry already in the CMS, per part; refreshed as entries are created. Ids are numbers on both adapters, as the generated types say. */
 export class SlugIndex {
-  private readonly ids = new Map<string, number | string>()
+  private readonly ids = new Map<string, number>()
   private readonly slugs = new Map<string, string>()
 
-  set(part: LibraryPart, slug: string, id: number | string): void {
+  set(part: LibraryPart, slug: string, id: number): void {
     this.ids.set(`${part}:${slug}`, id)
     this.slugs.set(`${part}:${id}`, slug)
   }
 
-  id(part: LibraryPart, slug: string): number | string {
+  id(part: LibraryPart, slug: string): number {
     const id = this.ids.get(`${part}:${slug}`)
     if (id === undefined) throw new Error(`no ${part} entry with slug "${slug}" in the CMS`)
     return id

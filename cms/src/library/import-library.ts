@@ -1,6 +1,7 @@
 import { serializeEntry, type Library, type LibraryPart } from '@kb/content'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { PART_COLLECTIONS, SlugIndex } from './collections.ts'
+import { partWriters, type PartWriters, type StoredDoc } from './part-writers.ts'
 import { richTextFor } from './rich-text.ts'
 import { toDocument } from './to-document.ts'
 import { toEntry, type ToEntry } from './to-entry.ts'
@@ -11,8 +12,6 @@ export interface ImportCounts {
   unchanged: number
 }
 export type ImportReport = Record<LibraryPart, ImportCounts> & { total: ImportCounts }
-
-type AnyDoc = { id: number | string; slug: string; _status?: 'draft' | 'published' | null }
 
 /**
  * Upserts the library into the CMS by slug and publishes it, in one transaction: any failure
@@ -33,59 +32,62 @@ export async function importLibrary(payload: Payload, library: Library): Promise
   }
 }
 
+/** What one part of the import works with: its writer, and its stored documents by slug. */
+type PartState<P extends LibraryPart> = { writer: PartWriters[P]; existing: Map<string, Parameters<ToEntry[P]>[0]> }
+
 async function upsertAll(payload: Payload, req: PayloadRequest, library: Library): Promise<ImportReport> {
   const richText = await richTextFor(payload.config)
   const index = new SlugIndex()
-  const existing = new Map<string, AnyDoc>()
-  for (const [part, collection] of PART_COLLECTIONS) {
-    // The main rows: what is published (or, for never-published entries, their draft). An editor's
-    // pending draft on a published entry lives in the versions table and is compared against nothing.
-    const { docs } = await payload.find({ collection, draft: false, depth: 0, limit: 0, pagination: false, req })
-    for (const doc of docs as AnyDoc[]) {
-      index.set(part, doc.slug, doc.id)
-      existing.set(`${part}:${doc.slug}`, doc)
-    }
+  const writers = partWriters(payload, req, toDocument(index, richText), toEntry(index, richText))
+  // Every stored entry is indexed before any is written, so links to entries already in the CMS resolve.
+  const load = async <P extends LibraryPart>(part: P): Promise<PartState<P>> => {
+    const writer = writers[part]
+    const existing = new Map((await writer.find()).map((doc) => [doc.slug, doc] as const))
+    for (const doc of existing.values()) index.set(part, doc.slug, doc.id)
+    return { writer, existing }
   }
-  const documents = toDocument(index, richText)
-  const entries = toEntry(index, richText)
-  const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 })
+  const state = { sources: await load('sources'), situations: await load('situations'), strategies: await load('strategies'), scripts: await load('scripts'), sops: await load('sops') }
   const report = { total: zero() } as ImportReport
-  const strategiesToLink: Library['strategies'] = []
-
-  for (const [part, collection] of PART_COLLECTIONS) {
-    report[part] = zero()
-    for (const entry of library[part]) {
-      const current = existing.get(`${part}:${entry.slug}`)
-      const outcome = !current ? 'created' : isSame(entries, part, current, entry) ? 'unchanged' : 'updated'
+  for (const [part] of PART_COLLECTIONS) report[part] = zero()
+  const upsert = async <P extends LibraryPart>(part: P, entries: readonly Library[P][number][], { writer, existing }: PartState<P>) => {
+    const written: Library[P][number][] = []
+    for (const entry of entries) {
+      const current = existing.get(entry.slug)
+      const outcome = !current ? 'created' : isSame(() => writer.toEntry(current), entry, current._status) ? 'unchanged' : 'updated'
       report[part][outcome]++
       report.total[outcome]++
       if (outcome === 'unchanged') continue
-      const data = { ...(documents[part] as (e: typeof entry) => Record<string, unknown>)(entry), _status: 'published' }
       try {
-        const saved = current
-          ? await payload.update({ collection, id: current.id, data: data as never, depth: 0, req })
-          : await payload.create({ collection, data: data as never, depth: 0, req })
+        const saved = current ? await writer.update(current.id, entry) : await writer.create(entry)
         index.set(part, entry.slug, saved.id)
       } catch (error) {
         throw new Error(`content/library/${part}/${entry.slug}.yaml could not be imported: ${describe(error)}`, { cause: error })
       }
-      if (part === 'strategies') strategiesToLink.push(entry as Library['strategies'][number])
+      written.push(entry)
     }
+    return written
   }
+  // In PART_COLLECTIONS order, where each part only points back at parts already written.
+  await upsert('sources', library.sources, state.sources)
+  await upsert('situations', library.situations, state.situations)
+  const strategiesToLink = await upsert('strategies', library.strategies, state.strategies)
+  await upsert('scripts', library.scripts, state.scripts)
+  await upsert('sops', library.sops, state.sops)
   // Strategies name each other as related; now that all exist, link the ones just written.
   for (const strategy of strategiesToLink) {
     const related = strategy.related.map((slug) => index.id('strategies', slug))
-    await payload.update({ collection: 'strategies', id: index.id('strategies', strategy.slug), data: { related, _status: 'published' } as never, depth: 0, req })
+    await payload.update({ collection: 'strategies', id: index.id('strategies', strategy.slug), data: { related, _status: 'published' }, depth: 0, req })
   }
   return report
 }
 
-/** True when the CMS already holds exactly this entry, published. */
-function isSame(entries: ToEntry, part: LibraryPart, doc: AnyDoc, entry: object): boolean {
-  if (doc._status !== 'published') return false
+const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 })
+
+/** True when the CMS already holds exactly this entry, published (`stored` makes the entry from its document). */
+function isSame(stored: () => object, entry: object, status: StoredDoc['_status']): boolean {
+  if (status !== 'published') return false
   try {
-    const current = (entries[part] as (d: AnyDoc) => object)(doc)
-    return serializeEntry(current) === serializeEntry(entry)
+    return serializeEntry(stored()) === serializeEntry(entry)
   } catch {
     return false // the stored document does not even form a valid entry: rewrite it
   }

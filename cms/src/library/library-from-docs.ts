@@ -4,7 +4,7 @@ import type { RichText } from './rich-text.ts'
 import { toEntry } from './to-entry.ts'
 
 /** Published documents of every library collection, as the Local API or REST (depth 0) returns them. */
-export type PublishedDocs = Record<LibraryCollection, { id: number | string; slug: string }[]>
+export type PublishedDocs = Record<LibraryCollection, { id: number; slug: string }[]>
 
 /**
  * Turns published CMS documents into the library (entries sorted by slug). A document that does

@@ -1,26 +1,27 @@
-import type { Library, Review } from '@kb/content'
-import type { SlugIndex } from './collections.ts'
+import type { Library, LibraryPart, Review } from '@kb/content'
+import type { RequiredDataFromCollectionSlug } from 'payload'
+import type { PartCollection, SlugIndex } from './collections.ts'
 import type { RichText } from './rich-text.ts'
 
-/** Library entry → CMS document data: slugs become ids, Markdown becomes Lexical, lists become rows. */
-export interface ToDocument {
-  sources: (entry: Library['sources'][number]) => Record<string, unknown>
-  situations: (entry: Library['situations'][number]) => Record<string, unknown>
-  /** Without `related`: strategies point at each other, so those links are set in a second pass. */
-  strategies: (entry: Library['strategies'][number]) => Record<string, unknown>
-  scripts: (entry: Library['scripts'][number]) => Record<string, unknown>
-  sops: (entry: Library['sops'][number]) => Record<string, unknown>
-}
+/** What `payload.create` takes for a part's collection, from the generated types (cms/src/payload-types.ts). */
+export type DocumentData<P extends LibraryPart> = RequiredDataFromCollectionSlug<PartCollection[P]>
+
+/**
+ * Library entry → CMS document data: slugs become ids, Markdown becomes Lexical, lists become
+ * rows. Typed with Payload's generated types, so a renamed or retyped CMS field fails to compile.
+ */
+export type ToDocument = { [P in LibraryPart]: (entry: Library[P][number]) => DocumentData<P> }
 
 const rows = (lines: readonly string[]) => lines.map((text) => ({ text }))
 const review = (value: Review | undefined) => value ?? { owner: null, lastReviewed: null, reviewIntervalDays: null }
 
+/** Strategies come without `related`: they point at each other, so those links are set in a second pass. */
 export function toDocument(index: SlugIndex, richText: RichText): ToDocument {
   const ids = (part: Parameters<SlugIndex['id']>[0], slugs: readonly string[]) => slugs.map((slug) => index.id(part, slug))
   return {
-    sources: (s) => ({ slug: s.slug, title: s.title, publisher: s.publisher, published: s.published ?? null, url: s.url ?? null, review: review(s.review) }),
-    situations: (s) => ({ slug: s.slug, title: s.title, description: s.description, aliases: s.aliases, review: review(s.review) }),
-    strategies: (s) => ({
+    sources: (s): DocumentData<'sources'> => ({ slug: s.slug, title: s.title, publisher: s.publisher, published: s.published ?? null, url: s.url ?? null, review: review(s.review) }),
+    situations: (s): DocumentData<'situations'> => ({ slug: s.slug, title: s.title, description: s.description, aliases: s.aliases, review: review(s.review) }),
+    strategies: (s): DocumentData<'strategies'> => ({
       slug: s.slug,
       title: s.title,
       summary: s.summary,
@@ -33,7 +34,7 @@ export function toDocument(index: SlugIndex, richText: RichText): ToDocument {
       aliases: s.aliases,
       review: s.review,
     }),
-    scripts: (s) => ({
+    scripts: (s): DocumentData<'scripts'> => ({
       slug: s.slug,
       title: s.title,
       line: s.line,
@@ -47,7 +48,7 @@ export function toDocument(index: SlugIndex, richText: RichText): ToDocument {
       aliases: s.aliases,
       review: s.review,
     }),
-    sops: (s) => ({
+    sops: (s): DocumentData<'sops'> => ({
       slug: s.slug,
       title: s.title,
       purpose: s.purpose,

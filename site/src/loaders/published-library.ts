@@ -16,7 +16,7 @@ const PAGE_SIZE = 100
 
 /** Every published document of a collection over REST, page by page, so nothing past page one is lost. */
 async function fetchAll(source: Extract<CmsSource, { kind: 'rest' }>, collection: string) {
-  const docs: { id: number | string; slug: string }[] = []
+  const docs: PublishedDocs[keyof PublishedDocs] = []
   const headers = source.apiKey ? { authorization: `users API-Key ${source.apiKey}` } : undefined
   for (let page = 1; ; page++) {
     const url = `${source.url}/api/${collection}?depth=0&limit=${PAGE_SIZE}&page=${page}&sort=id&where[_status][equals]=published`
