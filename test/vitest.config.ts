@@ -38,9 +38,10 @@ export default defineConfig({
           name: 'build',
           root: import.meta.dirname,
           include: ['build/**/*.test.ts'],
+          // The fixture site is built once per run and shared with the browser project (inject('fixtureSite')).
+          globalSetup: ['helpers/fixture-site-setup.ts'],
           // A test may run a whole `astro build` of the fixture library (a few seconds to a minute).
           testTimeout: 300_000,
-          // Each file boots Payload, imports the fixture library and builds the site before its tests.
           hookTimeout: 600_000,
           // Builds are CPU heavy and share site/'s content cache: one file at a time.
           fileParallelism: false,
@@ -61,8 +62,9 @@ export default defineConfig({
           name: 'browser',
           root: import.meta.dirname,
           include: ['browser/**/*.test.ts'],
+          globalSetup: ['helpers/fixture-site-setup.ts'],
           testTimeout: 60_000,
-          // Each file imports the fixture library, builds the site and starts Chromium before its tests.
+          // Each file starts Chromium and serves the shared fixture build before its tests.
           hookTimeout: 600_000,
           fileParallelism: false,
         },

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../helpers/free-port.ts'
-import { buildSite, prepareFixtureCms, type FixtureCms } from '../helpers/site-build.ts'
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
+import { buildSite, removeBuilds } from '../helpers/site-build.ts'
 import { inTwoPages, startFakeCms, type FakeCms } from '../helpers/site-fake-cms.ts'
 
-let cms: FixtureCms
+let cms: FixtureSite
 const servers: FakeCms[] = []
 const serve = async (...args: Parameters<typeof startFakeCms>) => {
   const server = await startFakeCms(...args)
@@ -13,12 +14,12 @@ const serve = async (...args: Parameters<typeof startFakeCms>) => {
   return server
 }
 
-beforeAll(async () => {
-  cms = await prepareFixtureCms()
+beforeAll(() => {
+  cms = fixtureSite()
 })
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()))
-  await cms?.dispose()
+  removeBuilds()
 })
 
 describe('building the site from the CMS REST API', () => {

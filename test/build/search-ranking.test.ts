@@ -5,19 +5,18 @@
  */
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { checkLibrary } from '@kb/content/files'
 import { serveSite } from '../../scripts/lib/static-server.ts'
 import { freePort } from '../helpers/free-port.ts'
-import { buildSite, prepareFixtureCms, type FixtureCms } from '../helpers/site-build.ts'
+import { fixtureSite } from '../helpers/fixture-site.ts'
+import { FIXTURE_LIBRARY_DIR } from '../helpers/site-build.ts'
 import { searchAnswer, searchSite } from '../helpers/site-search.ts'
 
-let cms: FixtureCms
 let server: Server | undefined
 let siteUrl: string
 
 beforeAll(async () => {
-  cms = await prepareFixtureCms()
-  const build = await buildSite(cms.env)
-  expect(build.status, build.output).toBe(0)
+  const build = fixtureSite()
   const port = await freePort()
   const listening = serveSite(() => build.dist)
   server = listening
@@ -29,11 +28,10 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()))
-  await cms?.dispose()
 })
 
 it('ranks a situation first when the query is one of its aliases', async () => {
-  const situation = cms.library.situations.find((s) => s.slug === 'late-parcel')!
+  const situation = checkLibrary(FIXTURE_LIBRARY_DIR).library.situations.find((s) => s.slug === 'late-parcel')!
   const alias = 'where is my order'
   expect(situation.aliases).toContain(alias)
   const hits = await searchSite(siteUrl, alias)

@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kbExportSchema } from '@kb/content'
-import { buildSite, filesContaining, filesIn, PLANTED, prepareFixtureCms, type FixtureCms, type SiteBuild } from '../helpers/site-build.ts'
+import { checkLibrary } from '@kb/content/files'
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
+import { buildSite, filesContaining, filesIn, FIXTURE_LIBRARY_DIR, PLANTED, removeBuilds } from '../helpers/site-build.ts'
 
-const SITE_URL = 'https://kb.example.test'
+/** The fixture library as the shared build imported it. */
+const library = checkLibrary(FIXTURE_LIBRARY_DIR).library
 
 /** The kinds of entry with a page, by the folder their pages and twins live in. */
 const PAGE_PARTS = [
@@ -14,24 +17,21 @@ const PAGE_PARTS = [
   { part: 'sops', type: 'sop' },
 ] as const
 
-let cms: FixtureCms
-let build: SiteBuild
+let build: FixtureSite
+let siteUrl: string
 const read = (file: string) => readFileSync(join(build.dist, file), 'utf8')
 
-beforeAll(async () => {
-  cms = await prepareFixtureCms()
-  build = await buildSite({ ...cms.env, SITE_URL })
-  expect(build.status, build.output).toBe(0)
+beforeAll(() => {
+  build = fixtureSite()
+  siteUrl = build.siteUrl
 })
-afterAll(async () => {
-  await cms?.dispose()
-})
+afterAll(removeBuilds)
 
 describe('building the site from the CMS', () => {
   it('gives every published fixture entry its page and its Markdown twin', () => {
     const missing: string[] = []
     for (const { part, type } of PAGE_PARTS) {
-      for (const { slug } of cms.library[part]) {
+      for (const { slug } of library[part]) {
         if (!existsSync(join(build.dist, part, slug, 'index.html'))) missing.push(`${part}/${slug}/index.html`)
         const twin = join(build.dist, part, `${slug}.md`)
         if (!existsSync(twin)) missing.push(`${part}/${slug}.md`)
@@ -49,7 +49,7 @@ describe('building the site from the CMS', () => {
 
   it('builds the published version of a strategy, not its newer unpublished edit', () => {
     const { slug, draftWord } = PLANTED.editedStrategy
-    const published = cms.library.strategies.find((s) => s.slug === slug)!
+    const published = library.strategies.find((s) => s.slug === slug)!
     expect(filesContaining(build.dist, draftWord)).toEqual([])
     const carrying = filesContaining(build.dist, published.summary)
     expect(carrying).toEqual(expect.arrayContaining([`strategies/${slug}/index.html`, `strategies/${slug}.md`, 'kb.json']))
@@ -58,20 +58,20 @@ describe('building the site from the CMS', () => {
   it('writes a kb.json that the kb-export schema accepts, with one entry per published entry', () => {
     const kb = kbExportSchema.parse(JSON.parse(read('kb.json')))
     const slugs = (list: { slug: string }[]) => list.map((entry) => entry.slug).sort()
-    expect(kb.site).toBe(`${SITE_URL}/`)
+    expect(kb.site).toBe(`${siteUrl}/`)
     expect(kb.counts).toEqual({
-      sources: cms.library.sources.length,
-      situations: cms.library.situations.length,
-      strategies: cms.library.strategies.length,
-      scripts: cms.library.scripts.length,
-      sops: cms.library.sops.length,
+      sources: library.sources.length,
+      situations: library.situations.length,
+      strategies: library.strategies.length,
+      scripts: library.scripts.length,
+      sops: library.sops.length,
     })
     for (const part of ['sources', 'situations', 'strategies', 'scripts', 'sops'] as const) {
-      expect(slugs(kb[part])).toEqual(slugs(cms.library[part]))
+      expect(slugs(kb[part])).toEqual(slugs(library[part]))
     }
     expect(kb.scripts.find((s) => s.slug === 'two-ways-forward')).toMatchObject({
-      url: `${SITE_URL}/scripts/two-ways-forward/`,
-      markdown: `${SITE_URL}/scripts/two-ways-forward.md`,
+      url: `${siteUrl}/scripts/two-ways-forward/`,
+      markdown: `${siteUrl}/scripts/two-ways-forward.md`,
     })
   })
 
@@ -81,10 +81,10 @@ describe('building the site from the CMS', () => {
     for (const heading of ['Situations', 'SOPs', 'Strategies', 'Empathy scripts', 'Optional']) expect(text).toContain(`\n## ${heading}\n`)
     const links = [...text.matchAll(/^- \[[^\]]+\]\(([^)]+)\)/gm)].map((match) => match[1]!)
     const twins = links.filter((url) => url.endsWith('.md'))
-    const pages = PAGE_PARTS.reduce((sum, { part }) => sum + cms.library[part].length, 0)
+    const pages = PAGE_PARTS.reduce((sum, { part }) => sum + library[part].length, 0)
     expect(twins).toHaveLength(pages)
     for (const url of links) {
-      expect(url.startsWith(`${SITE_URL}/`), url).toBe(true)
+      expect(url.startsWith(`${siteUrl}/`), url).toBe(true)
       const path = new URL(url).pathname
       const file = path.endsWith('/') ? `${path}index.html` : path
       expect(existsSync(join(build.dist, file)), `${url} → ${file}`).toBe(true)
@@ -107,7 +107,7 @@ describe('building the site from the CMS', () => {
   })
 
   it('writes the same kb.json, llms.txt and twins, byte for byte, when the same content is built again', async () => {
-    const again = await buildSite({ ...cms.env, SITE_URL })
+    const again = await buildSite({ ...build.env, SITE_URL: siteUrl })
     expect(again.status, again.output).toBe(0)
     const machineReadable = (dist: string) => filesIn(dist).filter((file) => /(^kb\.json|^llms\.txt|\.md)$/.test(file))
     const files = machineReadable(build.dist)

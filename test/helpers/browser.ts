@@ -38,21 +38,21 @@ export interface BrowserSite {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string
   browser: Browser
-  /** The build folder served at first. */
+  /** The build folder served at first: the run's shared fixture build, so never change it (copy it). */
   dist: string
   /** Serves another folder from now on, as the live link switching to a new build would. */
   serve: (dir: string) => void
-  /** Closes the browser and the server, drops the database and removes the build. */
+  /** Closes the browser and the server. */
   close: () => Promise<void>
 }
 
 /**
  * Launches Chromium first (a missing browser fails fast, with `launchBrowser`'s message), then
- * imports the fixture library with its planted drafts, runs `astro build` and serves the dist.
- * Whatever was started is stopped again if a later step fails.
+ * serves the fixture site the run built once (fixture library with its planted drafts; see
+ * fixture-site-setup.ts). Whatever was started is stopped again if a later step fails.
  */
 export async function startBrowserSite(): Promise<BrowserSite> {
-  const { prepareFixtureCms, buildSite } = await import('./site-build.ts')
+  const { fixtureSite } = await import('./fixture-site.ts')
   const { serveSite } = await import('../../scripts/lib/static-server.ts')
   const { freePort } = await import('./free-port.ts')
   const cleanups: (() => Promise<void> | void)[] = []
@@ -62,10 +62,7 @@ export async function startBrowserSite(): Promise<BrowserSite> {
   try {
     const browser = await launchBrowser()
     cleanups.push(() => browser.close())
-    const cms = await prepareFixtureCms()
-    cleanups.push(() => cms.dispose())
-    const build = await buildSite(cms.env)
-    if (build.status !== 0) throw new Error(`astro build of the fixture site failed (${build.status}):\n${build.output}`)
+    const build = fixtureSite()
     let served = build.dist
     const server = serveSite(() => served)
     const port = await freePort()

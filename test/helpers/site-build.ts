@@ -9,12 +9,20 @@ import { checkLibrary, REPO_ROOT } from '@kb/content/files'
 import type { PublishedDocs } from '@kb/cms/library'
 import { createTestDatabase } from './test-database.ts'
 
-/** The small library the build tests publish: one situation, source and SOP, two strategies and scripts. */
+/** The small library the build tests publish: one situation, source and SOP, two strategies, four scripts. */
 export const FIXTURE_LIBRARY_DIR = join(REPO_ROOT, 'test/fixtures/library')
 export const SITE_DIR = join(REPO_ROOT, 'site')
 
-/** Build folders made so far; the fixture's `dispose` removes them. */
+/** The `SITE_URL` of the shared fixture build (fixture-site-setup.ts): absolute URLs in kb.json and llms.txt. */
+export const FIXTURE_SITE_URL = 'https://kb.example.test'
+
+/** Build folders made so far in this process; `removeBuilds` (and the fixture's `dispose`) removes them. */
 const outDirs: string[] = []
+
+/** Removes every folder `buildSite` has built into in this process so far. */
+export function removeBuilds(): void {
+  for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
 
 /** What the drafts planted in the fixture CMS say, for the tests to look for (or not find). */
 export const PLANTED = {
@@ -74,7 +82,7 @@ export async function prepareFixtureCms(): Promise<FixtureCms> {
     dispose: async () => {
       await database.drop()
       rmSync(dataDir, { recursive: true, force: true })
-      for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+      removeBuilds()
     },
   }
 }
