@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/is-admin.ts'
 import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
+import { hideUnpublishedRelations } from './hooks/hide-unpublished-relations.ts'
+import { readPublishedUnlessEditor } from './hooks/read-published-unless-editor.ts'
 import { refuseDeletingRequiredEntry } from './hooks/refuse-deleting-required-entry.ts'
 import { refuseOverlongText } from './hooks/refuse-overlong-text.ts'
 import { serializeConcurrentUpdates } from './hooks/serialize-concurrent-updates.ts'
@@ -14,8 +16,9 @@ import {
 
 /**
  * What every content collection shares: drafts with version history; access where anyone reads
- * published documents, editors write and publish, and only admins delete; updates of one document
- * that take turns; and a site rebuild whenever what the public sees changes.
+ * published documents, editors write and publish, and only admins delete; readers get published
+ * versions and relations only, whatever `draft` they ask for; updates of one document that take
+ * turns; and a site rebuild whenever what the public sees changes.
  */
 export const contentDefaults = {
   access: {
@@ -27,8 +30,9 @@ export const contentDefaults = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [serializeConcurrentUpdates],
+    beforeOperation: [serializeConcurrentUpdates, readPublishedUnlessEditor],
     beforeValidate: [trimText, refuseOverlongText, rememberMainRowBeforeChange],
+    afterRead: [hideUnpublishedRelations],
     afterChange: [requestSiteRebuildAfterChange],
     beforeDelete: [refuseDeletingRequiredEntry],
     afterDelete: [requestSiteRebuildAfterDelete],
