@@ -72,6 +72,7 @@ export interface Config {
     sops: Sop;
     situations: Situation;
     sources: Source;
+    feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     sops: SopsSelect<false> | SopsSelect<true>;
     situations: SituationsSelect<false> | SituationsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -227,6 +229,10 @@ export interface Strategy {
     owner: string;
     lastReviewed: string;
     reviewIntervalDays: number;
+    /**
+     * The editor who last pressed Verify, by name or email (set by the CMS).
+     */
+    verifiedBy?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -270,6 +276,10 @@ export interface Situation {
     owner?: string | null;
     lastReviewed?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * The editor who last pressed Verify, by name or email (set by the CMS).
+     */
+    verifiedBy?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -351,6 +361,10 @@ export interface Sop {
     owner: string;
     lastReviewed: string;
     reviewIntervalDays: number;
+    /**
+     * The editor who last pressed Verify, by name or email (set by the CMS).
+     */
+    verifiedBy?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -411,6 +425,10 @@ export interface EmpathyScript {
     owner: string;
     lastReviewed: string;
     reviewIntervalDays: number;
+    /**
+     * The editor who last pressed Verify, by name or email (set by the CMS).
+     */
+    verifiedBy?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -442,10 +460,59 @@ export interface Source {
     owner?: string | null;
     lastReviewed?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * The editor who last pressed Verify, by name or email (set by the CMS).
+     */
+    verifiedBy?: string | null;
   };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * What agents said on entry pages ("Did this help?"). Resolve each with a note saying what was done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  entry:
+    | {
+        relationTo: 'empathy-scripts';
+        value: number | EmpathyScript;
+      }
+    | {
+        relationTo: 'strategies';
+        value: number | Strategy;
+      }
+    | {
+        relationTo: 'sops';
+        value: number | Sop;
+      }
+    | {
+        relationTo: 'situations';
+        value: number | Situation;
+      };
+  /**
+   * The entry’s title when the feedback was given.
+   */
+  entryTitle: string;
+  /**
+   * The entry’s owner when the feedback was given.
+   */
+  owner?: string | null;
+  verdict: 'helped' | 'outdated' | 'wrong' | 'missing' | 'didnt-work';
+  comment?: string | null;
+  status: 'open' | 'resolved';
+  /**
+   * What was done about it; needed to resolve.
+   */
+  resolutionNote?: string | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -621,6 +688,10 @@ export interface PayloadLockedDocument {
         value: number | Source;
       } | null)
     | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -700,6 +771,7 @@ export interface StrategiesSelect<T extends boolean = true> {
         owner?: T;
         lastReviewed?: T;
         reviewIntervalDays?: T;
+        verifiedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -728,6 +800,7 @@ export interface EmpathyScriptsSelect<T extends boolean = true> {
         owner?: T;
         lastReviewed?: T;
         reviewIntervalDays?: T;
+        verifiedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -779,6 +852,7 @@ export interface SopsSelect<T extends boolean = true> {
         owner?: T;
         lastReviewed?: T;
         reviewIntervalDays?: T;
+        verifiedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -802,6 +876,7 @@ export interface SituationsSelect<T extends boolean = true> {
         owner?: T;
         lastReviewed?: T;
         reviewIntervalDays?: T;
+        verifiedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -824,10 +899,28 @@ export interface SourcesSelect<T extends boolean = true> {
         owner?: T;
         lastReviewed?: T;
         reviewIntervalDays?: T;
+        verifiedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  entry?: T;
+  entryTitle?: T;
+  owner?: T;
+  verdict?: T;
+  comment?: T;
+  status?: T;
+  resolutionNote?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

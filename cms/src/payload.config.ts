@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import { apiConfig } from './api/api-config.ts'
 import { EmpathyScripts } from './collections/EmpathyScripts/index.ts'
+import { Feedback } from './collections/Feedback/index.ts'
 import { Situations } from './collections/Situations/index.ts'
 import { Sops } from './collections/Sops/index.ts'
 import { Sources } from './collections/Sources/index.ts'
@@ -15,6 +16,7 @@ import { databaseAdapter } from './db/adapter.ts'
 import { migrateOnBoot } from './db/migrate-on-boot.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
+import { verificationPlugin } from './verification/verification-plugin.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,13 +29,14 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Contact-center knowledge base' },
   },
-  collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Users],
+  collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Feedback, Users],
   globals: [SiteBuild],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(target),
   hooks: { afterError: [retryAfterWhenBusy] },
   jobs: jobsConfig,
+  plugins: [verificationPlugin],
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

@@ -1,6 +1,7 @@
 import * as migration_20261125_105851_initial from './20261125_105851_initial.ts';
 import * as migration_20261125_112413 from './20261125_112413.ts';
 import * as migration_20261130_103018_site_build_jobs from './20261130_103018_site_build_jobs.ts';
+import * as migration_20261130_105722_feedback from './20261130_105722_feedback.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_103018_site_build_jobs.up,
     down: migration_20261130_103018_site_build_jobs.down,
-    name: '20261130_103018_site_build_jobs'
+    name: '20261130_103018_site_build_jobs',
+  },
+  {
+    up: migration_20261130_105722_feedback.up,
+    down: migration_20261130_105722_feedback.down,
+    name: '20261130_105722_feedback'
   },
 ];

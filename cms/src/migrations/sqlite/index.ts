@@ -1,6 +1,7 @@
 import * as migration_20261125_105828_initial from './20261125_105828_initial.ts';
 import * as migration_20261125_112408 from './20261125_112408.ts';
 import * as migration_20261130_103000_site_build_jobs from './20261130_103000_site_build_jobs.ts';
+import * as migration_20261130_105626_feedback from './20261130_105626_feedback.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_103000_site_build_jobs.up,
     down: migration_20261130_103000_site_build_jobs.down,
-    name: '20261130_103000_site_build_jobs'
+    name: '20261130_103000_site_build_jobs',
+  },
+  {
+    up: migration_20261130_105626_feedback.up,
+    down: migration_20261130_105626_feedback.down,
+    name: '20261130_105626_feedback'
   },
 ];
