@@ -18,6 +18,8 @@ import { wordsOf } from './search-words.ts'
 
 /** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
 const RULE_WINDOW = 20
+/** A concept whose own words match this many pages is not widened with its synonyms. */
+const ENOUGH_PAGES = 30
 /** Pages whose data is kept in memory between searches. */
 const DATA_CACHE = 500
 /** Below this share of the query's weight, the best match is weak: show the closest situations too. */
@@ -96,15 +98,21 @@ export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary
       return emptyAnswer(query, report, closestByName(plan, vocabulary.situations))
     }
 
-    const terms = [...new Set(plan.concepts.flatMap((concept) => concept.terms))]
-    const found = await Promise.all(terms.map((term) => pagefind.search(term)))
     const results = new Map<string, TermHit[]>()
     const byId = new Map<string, PagefindResult>()
-    terms.forEach((term, index) => {
-      const hits = found[index]?.results ?? []
-      results.set(term, hits)
-      for (const hit of hits) byId.set(hit.id, hit)
-    })
+    const searchTerms = async (terms: string[]) => {
+      const fresh = [...new Set(terms)].filter((term) => !results.has(term))
+      const found = await Promise.all(fresh.map((term) => pagefind.search(term)))
+      fresh.forEach((term, index) => {
+        const hits = found[index]?.results ?? []
+        results.set(term, hits)
+        for (const hit of hits) byId.set(hit.id, hit)
+      })
+    }
+    // Each concept's own words first; its synonyms only where those found few pages (synonyms
+    // are for recall, and on a large index searching them all would cost the most).
+    await searchTerms(plan.concepts.map((concept) => concept.terms[0]!))
+    await searchTerms(plan.concepts.flatMap((concept) => ((results.get(concept.terms[0]!)?.length ?? 0) < ENOUGH_PAGES ? concept.terms.slice(1) : [])))
     const scored = scorePages(plan.concepts, results)
     const pass = await filterIndex.passes(filters)
     const kept = scored.filter((page) => pass(page.id))

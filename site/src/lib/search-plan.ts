@@ -51,6 +51,8 @@ export interface QueryPlan {
 
 /** Alternatives searched per concept at most, the concept's own words first. */
 const MAX_TERMS = 8
+/** Synonyms searched only if at least this telling, relative to the concept's rarest term. */
+const MIN_SPECIFICITY = 0.5
 /** How much a match on a synonym counts against a match on the agent's own words. */
 export const SYNONYM_FACTOR = 0.8
 
@@ -126,9 +128,10 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
       dropped.push(text)
       continue
     }
-    const terms = searchable.slice(0, MAX_TERMS)
+    // Synonyms far commoner than the concept's rarest term tell little and cost the most to search.
+    const terms = searchable.filter((t, i) => (i === 0 && t === text) || termWeight(t, lexicon) >= MIN_SPECIFICITY * weight).slice(0, MAX_TERMS)
     concepts.push({ text, terms, specificity: terms.map((t) => termWeight(t, lexicon) / weight), weight, filler: false })
-    const used = searchable.slice(0, MAX_TERMS).filter((t) => t !== text)
+    const used = terms.filter((t) => t !== text)
     for (const t of used) synonymPhrases.add(wordsOf(t).map(stemOf).join(' '))
     if (used.length > 0) synonyms.push({ text, with: used })
   }
