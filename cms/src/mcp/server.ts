@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { registerEntryTools } from './entry-tools.ts'
+import { registerPrompts } from './prompts.ts'
 import { registerResources } from './resources.ts'
 import { registerSearchTool } from './search-tool.ts'
 import type { McpContext } from './tool-result.ts'
@@ -21,5 +22,6 @@ export function createKbMcpServer(ctx: McpContext): McpServer {
   registerSearchTool(server, ctx)
   registerEntryTools(server, ctx)
   registerResources(server, ctx)
+  registerPrompts(server, ctx)
   return server
 }
