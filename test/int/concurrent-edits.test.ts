@@ -2,31 +2,22 @@
  * Issue 8.2 and 8.3: editors saving the same entry at the same moment. Every acknowledged change
  * is kept (or the later writer is told 409/412), and a burst of saves never hangs the CMS.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createActors, type Actor } from '../helpers/actors.ts'
-import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
+import { describe, expect, it } from 'vitest'
+import { cmsForFile } from '../helpers/cms-for-file.ts'
 import { rest } from '../helpers/rest.ts'
-import { createSampleRefs, sampleData, type SampleRefs } from '../helpers/sample-data.ts'
+import { sampleData } from '../helpers/sample-data.ts'
 
-let cms: BootedCms
-let editor: Actor
-let refs: SampleRefs
-
-beforeAll(async () => {
-  cms = await bootCms()
-  editor = (await createActors(cms.payload)).editor
-  refs = await createSampleRefs(cms.payload)
-})
-afterAll(async () => cms?.close())
+const context = cmsForFile()
+const editor = () => context().actors.editor.credentials
 
 const createScript = async (tag: string) => {
-  const response = await rest('POST', 'empathy-scripts', { as: editor.credentials, body: { ...sampleData('empathy-scripts', tag, refs), _status: 'published' } })
+  const response = await rest('POST', 'empathy-scripts', { as: editor(), body: { ...sampleData('empathy-scripts', tag, context().refs), _status: 'published' } })
   expect(response.status).toBe(201)
   return response.body.doc as { id: number; updatedAt: string; line: string }
 }
 const patch = (id: number, body: Record<string, unknown>, headers?: Record<string, string>) =>
-  rest('PATCH', `empathy-scripts/${id}`, { as: editor.credentials, body, headers })
-const read = async (id: number) => (await rest('GET', `empathy-scripts/${id}`, { as: editor.credentials })).body
+  rest('PATCH', `empathy-scripts/${id}`, { as: editor(), body, headers })
+const read = async (id: number) => (await rest('GET', `empathy-scripts/${id}`, { as: editor() })).body
 
 /** Editors each change their own field of one script at the same moment; returns the changes lost. */
 async function lostChanges(editors: number, tag: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
+import { withFailingCommits } from '../helpers/failing-commits.ts'
 import { rest, type RestResponse } from '../helpers/rest.ts'
 import { createSampleRefs, sampleData, type ContentCollection, type SampleRefs } from '../helpers/sample-data.ts'
 
@@ -111,19 +112,7 @@ describe('the build queue', () => {
 
   it('queues no build for a publish whose commit the database refuses', async () => {
     await clearQueue()
-    type Transaction = (work: (tx: unknown) => Promise<void>, options?: unknown) => Promise<unknown>
-    const drizzle = (cms.payload.db as unknown as { drizzle: { transaction: Transaction } }).drizzle
-    const original = drizzle.transaction
-    drizzle.transaction = (work, options) =>
-      original.call(drizzle, async (tx) => {
-        await work(tx)
-        throw Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })
-      }, options)
-    try {
-      expect((await publish(`refused ${++count}`)).status).toBe(503)
-    } finally {
-      drizzle.transaction = original
-    }
+    expect((await withFailingCommits(cms.payload, () => publish(`refused ${++count}`))).status).toBe(503)
     expect(await waitingBuilds()).toEqual([])
   })
 })
