@@ -42,6 +42,6 @@ export function reviewState(review: Review, today: string | Date): ReviewState {
  * The day a build or a tool counts as today: `KB_TODAY` (`YYYY-MM-DD`, for tests and reproducible
  * builds) when set, otherwise the machine's current UTC day.
  */
-export function reviewToday(env: NodeJS.ProcessEnv = process.env): string {
+export function reviewToday(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.KB_TODAY ? isoDay(env.KB_TODAY) : isoDay(new Date())
 }

@@ -6,8 +6,8 @@ import { sopSchema } from './sop.ts'
 import { sourceSchema } from './source.ts'
 import { strategySchema } from './strategy.ts'
 
-/** The version of the `/kb.json` shape; raised on any change a reader could trip over. */
-export const KB_EXPORT_VERSION = 1
+/** The version of the `/kb.json` shape; raised on any change a reader could trip over (2: `verification`). */
+export const KB_EXPORT_VERSION = 2
 
 /** Where an entry lives on the site: its page and its Markdown twin, both absolute URLs. */
 const onTheSite = {
@@ -15,6 +15,14 @@ const onTheSite = {
   url: z.url(),
   /** The page's Markdown twin, e.g. `https://kb.example.com/scripts/own-the-delay.md`. */
   markdown: z.url().regex(/\.md$/, 'expected the URL of a Markdown twin, ending in .md'),
+  /**
+   * Where the entry stands with its review as of the build (`reviewState`): verified on
+   * `review.lastReviewed` by `review.owner`, due again on `dueOn`, and `due` once that day came.
+   * Absent for entries without a review (some situations).
+   */
+  verification: z
+    .strictObject({ verifiedOn: isoDateSchema, verifiedBy: z.string(), dueOn: isoDateSchema, due: z.boolean() })
+    .optional(),
 }
 
 export const exportedSituationSchema = situationSchema.extend(onTheSite)

@@ -1,4 +1,4 @@
-import { KB_EXPORT_VERSION, kbExportSchema, type KbExport } from '@kb/content'
+import { KB_EXPORT_VERSION, kbExportSchema, reviewState, type KbExport, type Review } from '@kb/content'
 import type { SiteData } from '../library-view.ts'
 import { twinContext, type PageKind } from './twin-context.ts'
 
@@ -16,10 +16,15 @@ function newestReview(library: SiteData): string | undefined {
  * Assembles `/kb.json` and validates it with the shared `kbExportSchema`. Invalid data fails the
  * build with every problem named by part, entry slug and field.
  */
-export function kbExport(library: SiteData, site: URL | undefined): KbExport {
-  const ctx = twinContext(library, site)
-  const onSite = <T extends { slug: string }>(kind: PageKind, list: readonly T[]) =>
-    bySlug(list).map((entry) => ({ ...entry, url: ctx.page(kind, entry.slug), markdown: ctx.twin(kind, entry.slug) }))
+export function kbExport(library: SiteData, site: URL | undefined, today?: string): KbExport {
+  const ctx = twinContext(library, site, today)
+  const onSite = <T extends { slug: string; review?: Review | undefined }>(kind: PageKind, list: readonly T[]) =>
+    bySlug(list).map((entry) => ({
+      ...entry,
+      url: ctx.page(kind, entry.slug),
+      markdown: ctx.twin(kind, entry.slug),
+      verification: entry.review ? reviewState(entry.review, ctx.today) : undefined,
+    }))
   const data = {
     schemaVersion: KB_EXPORT_VERSION,
     generatedAt: newestReview(library),

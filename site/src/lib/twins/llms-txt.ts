@@ -1,3 +1,4 @@
+import { KB_EXPORT_VERSION } from '@kb/content'
 import { stageLabel } from '../labels.ts'
 import type { SiteData } from '../library-view.ts'
 import { document, link, oneLine, quoted, text } from './markdown-text.ts'
@@ -30,7 +31,7 @@ export function llmsTxt(data: SiteData, site: URL | undefined): string {
     list('Empathy scripts', scripts.map((s) => item('script', s, `${stageLabel(s.stage)}: ${quoted(s.line)}`))),
     list('Optional', [
       `- ${link('kb.json', ctx.absolute('/kb.json'))}: ${oneLine(`every published entry in one file, with the
-        shared schemas' shape plus each page's URL and Markdown twin (schemaVersion 1)`)}`,
+        shared schemas' shape plus each page's URL and Markdown twin (schemaVersion ${KB_EXPORT_VERSION})`)}`,
       `- ${link('How to use the knowledge base', ctx.absolute('/how-to-use/'))}: for agents mid-call, and for tools`,
     ]),
   ])

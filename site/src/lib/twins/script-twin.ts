@@ -5,6 +5,7 @@ import { placeholderLabel } from '../placeholders.ts'
 import type { ScriptEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
+import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 
 /** The Markdown twin of a script page: the line to say (or, for `reflect`, to tell oneself), what not to say, and why. */
 export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
@@ -27,7 +28,7 @@ export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
       strategies: script.strategies,
       placeholders,
       aliases: script.aliases,
-      lastReviewed: script.review.lastReviewed,
+      ...reviewFrontMatter(script.review, ctx.today),
     }),
     `# ${text(script.title)}`,
     `${use.audience === 'self' ? 'Self-talk' : 'Empathy script'} · ${stageLabel(script.stage)} · ${toneLabel(script.tone)} · ${script.channels.map(channelLabel).join(', ')}`,
@@ -45,5 +46,6 @@ export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
       bullets(strategies.map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`)),
     ),
     ...section('Procedures that use it', bullets(sops.map((sop) => link(sop.title, ctx.twin('sop', sop.slug))))),
+    verifiedLine(script.review, ctx.today),
   ])
 }

@@ -2,6 +2,7 @@ import { STAGES } from '@kb/content'
 import type { SituationEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import type { TwinContext } from './twin-context.ts'
+import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 
 /** The Markdown twin of a situation playbook: its procedures, strategies and scripts by stage. */
 export function situationTwin(situation: SituationEntry, ctx: TwinContext): string {
@@ -20,7 +21,7 @@ export function situationTwin(situation: SituationEntry, ctx: TwinContext): stri
       title: situation.title,
       url: ctx.page('situation', situation.slug),
       aliases: situation.aliases,
-      lastReviewed: situation.review?.lastReviewed,
+      ...reviewFrontMatter(situation.review, ctx.today),
     }),
     `# ${text(situation.title)}`,
     'Situation playbook',
@@ -28,5 +29,6 @@ export function situationTwin(situation: SituationEntry, ctx: TwinContext): stri
     ...section('Procedure', bullets(forIt(sops).map((sop) => `${link(sop.title, ctx.twin('sop', sop.slug))}: ${text(sop.trigger)}`))),
     ...section('Strategies', bullets(forIt(strategies).map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`))),
     ...section('What to say, stage by stage', byStage.join('\n\n')),
+    verifiedLine(situation.review, ctx.today),
   ])
 }

@@ -2,6 +2,7 @@ import type { Step } from '@kb/content'
 import type { SopEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
+import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 
 /**
  * The Markdown twin of an SOP: the steps as an ordered list, decisions with their branches as a
@@ -50,7 +51,7 @@ export function sopTwin(sop: SopEntry, ctx: TwinContext): string {
       roles: sop.roles,
       aliases: sop.aliases,
       owner: sop.review.owner,
-      lastReviewed: sop.review.lastReviewed,
+      ...reviewFrontMatter(sop.review, ctx.today),
       reviewIntervalDays: sop.review.reviewIntervalDays,
     }),
     `# ${text(sop.title)}`,
@@ -63,5 +64,6 @@ export function sopTwin(sop: SopEntry, ctx: TwinContext): string {
     ...section('Resolved when', text(sop.resolvedWhen)),
     ...section('Strategies', bullets(strategies.map((s) => `${link(s.title, ctx.twin('strategy', s.slug))}: ${text(s.summary)}`))),
     ...section('Situations', bullets(situations.map((s) => link(s.title, ctx.twin('situation', s.slug))))),
+    verifiedLine(sop.review, ctx.today),
   ])
 }

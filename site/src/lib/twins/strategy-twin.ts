@@ -2,6 +2,7 @@ import { stageLabel } from '../labels.ts'
 import type { SourceEntry, StrategyEntry } from '../library-view.ts'
 import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
+import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 
 /** The Markdown twin of a strategy page: how to apply it, why it works, examples and sources. */
 export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string {
@@ -23,7 +24,7 @@ export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string 
       related: strategy.related,
       sources: strategy.sources,
       aliases: strategy.aliases,
-      lastReviewed: strategy.review.lastReviewed,
+      ...reviewFrontMatter(strategy.review, ctx.today),
     }),
     `# ${text(strategy.title)}`,
     `Strategy · ${strategy.stages.map(stageLabel).join(', ')}`,
@@ -40,6 +41,7 @@ export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string 
     ...section('Situations', bullets(situations.map((s) => link(s.title, ctx.twin('situation', s.slug))))),
     ...section('Related strategies', bullets(related.map((s) => link(s.title, ctx.twin('strategy', s.slug))))),
     ...section('Sources', bullets(sources.map(credit))),
+    verifiedLine(strategy.review, ctx.today),
   ])
 }
 

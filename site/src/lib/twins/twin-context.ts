@@ -1,3 +1,4 @@
+import { reviewToday } from '@kb/content'
 import type { SiteData } from '../library-view.ts'
 import { urls } from '../urls.ts'
 
@@ -16,6 +17,8 @@ export interface TwinContext {
   twin: (kind: PageKind, slug: string) => string
   /** An absolute URL for a site path. */
   absolute: (path: string) => string
+  /** The day reviews are counted from (`YYYY-MM-DD`): the build's day, or `KB_TODAY`. */
+  today: string
 }
 
 const PAGE_URL: Record<PageKind, (slug: string) => string> = {
@@ -26,7 +29,7 @@ const PAGE_URL: Record<PageKind, (slug: string) => string> = {
 }
 
 /** The context for the site's data and address. Cheap: SiteData does the work, once per build. */
-export function twinContext(data: SiteData, site: URL | undefined): TwinContext {
+export function twinContext(data: SiteData, site: URL | undefined, today = reviewToday()): TwinContext {
   if (!site) throw new Error('the twins need absolute URLs: set `site` in astro.config.ts (SITE_URL)')
   const absolute = (path: string) => new URL(path, site).href
   return {
@@ -34,6 +37,7 @@ export function twinContext(data: SiteData, site: URL | undefined): TwinContext 
     page: (kind, slug) => absolute(PAGE_URL[kind](slug)),
     twin: (kind, slug) => absolute(urls.twin(PAGE_URL[kind](slug))),
     absolute,
+    today,
   }
 }
 
