@@ -5,7 +5,8 @@
  * side: success@1, success@5, MRR, zero results, and warm per-query latency in Node. At the real
  * library and, unless BENCH_SEARCH_SIZES="" , at 10,000 entries (the real library plus synthetic
  * scripts). Writes bench/search.md. BENCH_SEARCH_SITE=<built site folder> reuses a build of the
- * real library instead of seeding and building one.
+ * real library instead of seeding and building one, and BENCH_SEARCH_SITE_10000=<folder> one of
+ * the 10,000-entry library.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -100,7 +101,9 @@ const real = checkLibrary().library
 const runs: SiteRun[] = []
 runs.push(process.env.BENCH_SEARCH_SITE ? await measure('real library', process.env.BENCH_SEARCH_SITE) : await buildLibrary('real library', real))
 for (const size of SIZES) {
-  runs.push(await buildLibrary(`${size.toLocaleString('en-US')} entries`, withSyntheticScripts(real, size - librarySize(real))))
+  const name = `${size.toLocaleString('en-US')} entries`
+  const built = process.env[`BENCH_SEARCH_SITE_${size}`]
+  runs.push(built ? await measure(name, built) : await buildLibrary(name, withSyntheticScripts(real, size - librarySize(real))))
 }
 const report = renderReport(runs, {
   date: new Date().toISOString().slice(0, 10),

@@ -27,15 +27,21 @@ async function liveVersion(): Promise<string> {
   return Object.values(entry.languages).map((language) => language.hash).sort().join('+')
 }
 
-async function load(version: string): Promise<Loaded> {
-  const [pagefind, vocabulary] = await Promise.all([
-    loadPagefind(version),
-    fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}?v=${encodeURIComponent(version)}`).then(async (response) => {
+/**
+ * Loads Pagefind and the vocabulary in parallel with asking which index is live. The first load
+ * imports the bundle by its plain URL; a reload names the new version in the URL, which makes the
+ * browser run a new instance of the module instead of reusing the one loaded first.
+ */
+async function load(version: Promise<string>, moduleVersion?: string): Promise<Loaded> {
+  const [resolved, pagefind, vocabulary] = await Promise.all([
+    version,
+    loadPagefind(moduleVersion),
+    fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' }).then(async (response) => {
       if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
       return (await response.json()) as SearchVocabulary
     }),
   ])
-  return { version, pagefind, search: createSearch(pagefind, vocabulary) }
+  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary) }
 }
 
 let current: Promise<Loaded> | undefined
@@ -44,7 +50,7 @@ let checkedAt = 0
 /** The loaded search, loading it on first use; a failed load is retried on the next call. */
 export function loadSearch(): Promise<Loaded> {
   if (!current) {
-    const loading = liveVersion().then(load)
+    const loading = load(liveVersion())
     current = loading
     loading.then(
       () => (checkedAt = Date.now()),
@@ -60,7 +66,7 @@ export function loadSearch(): Promise<Loaded> {
 async function reload(loaded: Loaded, version?: string): Promise<Loaded> {
   const live = version ?? (await liveVersion())
   if (live === loaded.version) return loaded
-  const next = load(live)
+  const next = load(Promise.resolve(live), live)
   current = next
   await next
   void loaded.pagefind.destroy?.()

@@ -63,11 +63,12 @@ export async function instanceOf(bundle: PagefindModule, options: Record<string,
 }
 
 /**
- * A fresh instance of the bundle's Pagefind API. `version` goes into the module URL: a browser
- * keeps one instance per URL, so a new version (after a rebuild) gets a new instance, with the
- * new build's index, instead of the one loaded when the page opened.
+ * An instance of the bundle's Pagefind API. A `version` goes into the module URL: a browser keeps
+ * one module per URL, so a new version (after a rebuild) runs the new build's bundle instead of
+ * the one loaded when the page opened.
  */
-export async function loadPagefind(version: string): Promise<PagefindApi> {
-  const bundle = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js?v=${encodeURIComponent(version)}`)) as PagefindModule
+export async function loadPagefind(version?: string): Promise<PagefindApi> {
+  const url = `${BUNDLE_PATH}pagefind.js${version ? `?v=${encodeURIComponent(version)}` : ''}`
+  const bundle = (await import(/* @vite-ignore */ url)) as PagefindModule
   return instanceOf(bundle, { basePath: BUNDLE_PATH, ranking: SEARCH_RANKING })
 }
