@@ -49,3 +49,32 @@ describe('deleting entries that published entries need', () => {
     expect(await exists('empathy-scripts', script.id)).toBe(true)
   })
 })
+
+describe('unpublishing entries that published entries need', () => {
+  const isPublished = async (id: number | string) =>
+    ((await cms.payload.db.findOne({ collection: 'situations', where: { id: { equals: id } } })) as { _status?: string } | null)?._status === 'published'
+
+  it('refuses to unpublish the only published situation of a published script, naming the script', async () => {
+    const situation = await publish('situations', sampleData('situations', 'unpublish-only', refs))
+    await publish('empathy-scripts', { ...sampleData('empathy-scripts', 'unpublish-lonely', refs), situations: [situation.id] })
+    const response = await rest('PATCH', `situations/${situation.id}`, { as: admin.credentials, body: { _status: 'draft' } })
+    expect(response.status).toBe(409)
+    expect(response.body.errors[0].message).toMatch(/cannot be unpublished: published entries need it \(empathy-scripts "sample-empathy-scripts-unpublish-lonely"\)/)
+    expect(await isPublished(situation.id)).toBe(true)
+  })
+
+  it('still lets an editor save a draft of such a situation', async () => {
+    const situation = await publish('situations', sampleData('situations', 'draft-ok', refs))
+    await publish('empathy-scripts', { ...sampleData('empathy-scripts', 'draft-ok-script', refs), situations: [situation.id] })
+    const response = await rest('PATCH', `situations/${situation.id}?draft=true`, { as: admin.credentials, body: { title: 'A draft title', _status: 'draft' } })
+    expect(response.status).toBe(200)
+    expect(await isPublished(situation.id)).toBe(true)
+  })
+
+  it('unpublishes a situation no published entry needs', async () => {
+    const situation = await publish('situations', sampleData('situations', 'free-to-go', refs))
+    const response = await rest('PATCH', `situations/${situation.id}`, { as: admin.credentials, body: { _status: 'draft' } })
+    expect(response.status).toBe(200)
+    expect(await isPublished(situation.id)).toBe(false)
+  })
+})

@@ -4,7 +4,7 @@ import { isEditor } from '../access/is-editor.ts'
 import { publishedOrEditor } from '../access/published-or-editor.ts'
 import { hideUnpublishedRelations } from './hooks/hide-unpublished-relations.ts'
 import { readPublishedUnlessEditor } from './hooks/read-published-unless-editor.ts'
-import { refuseDeletingRequiredEntry } from './hooks/refuse-deleting-required-entry.ts'
+import { refuseDeletingRequiredEntry, refuseUnpublishingRequiredEntry } from './hooks/required-entries.ts'
 import { refuseOverlongText } from './hooks/refuse-overlong-text.ts'
 import { serializeConcurrentUpdates } from './hooks/serialize-concurrent-updates.ts'
 import { trimText } from './hooks/trim-text.ts'
@@ -30,7 +30,8 @@ export const contentDefaults = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [serializeConcurrentUpdates, readPublishedUnlessEditor],
+    // Lock first: the unpublish check then reads the entry as it is when this update proceeds.
+    beforeOperation: [serializeConcurrentUpdates, refuseUnpublishingRequiredEntry, readPublishedUnlessEditor],
     beforeValidate: [trimText, refuseOverlongText, rememberMainRowBeforeChange],
     afterRead: [hideUnpublishedRelations],
     afterChange: [requestSiteRebuildAfterChange],
