@@ -68,7 +68,13 @@ async function soak(database: string, env: Record<string, string>, dir: string):
     })()
     await Promise.all([...editors.map((editor, i) => runEditor(kb.cmsUrl, editor, `e${i}`, deadline, ledger, counts)), exporter])
     const lost = await findLost(kb.cmsUrl, admin.token, ledger)
-    const rebuilds = kb.output().match(/site rebuilt in/g)?.length ?? 0
+    // Finished site builds, from the jobs queue's own record.
+    const jobs = await json<{ totalDocs: number }>(
+      fetch(`${kb.cmsUrl}/api/payload-jobs?limit=1&where[taskSlug][equals]=buildSite&where[completedAt][exists]=true`, {
+        headers: { authorization: `JWT ${admin.token}` },
+      }),
+    )
+    const rebuilds = jobs.totalDocs
     return { database, counts, scripts: ledger.size, lost: lost.length, exports, rebuilds }
   } finally {
     await kb.stop()

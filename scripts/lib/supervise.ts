@@ -66,5 +66,6 @@ export function superviseCms({ port, host, env }: { port: number; host: string; 
 
 /** The site worker (`scripts/worker.ts`), supervised. */
 export function superviseWorker(env: NodeJS.ProcessEnv): Supervised {
-  return superviseNode('site worker', { args: [join(REPO_ROOT, 'scripts/worker.ts')], cwd: REPO_ROOT, env })
+  // The worker's log says what it built and why; the main command's own level is for its setup steps.
+  return superviseNode('site worker', { args: [join(REPO_ROOT, 'scripts/worker.ts')], cwd: REPO_ROOT, env: { ...env, KB_LOG_LEVEL: 'info' } })
 }
