@@ -16,6 +16,7 @@ import { databaseAdapter } from './db/adapter.ts'
 import { migrateOnBoot } from './db/migrate-on-boot.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
+import { feedbackPlugin } from './feedback/feedback-plugin.ts'
 import { verificationPlugin } from './verification/verification-plugin.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 
@@ -36,7 +37,7 @@ export default buildConfig({
   db: databaseAdapter(target),
   hooks: { afterError: [retryAfterWhenBusy] },
   jobs: jobsConfig,
-  plugins: [verificationPlugin],
+  plugins: [verificationPlugin, feedbackPlugin],
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

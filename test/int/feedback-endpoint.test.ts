@@ -123,6 +123,12 @@ describe('feedback in the CMS', () => {
     expect(Date.now() - Date.parse(doc.resolvedAt!)).toBeLessThan(60_000)
   })
 
+  it('links every entry with a page to its feedback in the admin, and sources to none', () => {
+    const hasLink = (slug: string) => cms.config.collections.find((c) => c.slug === slug)!.fields.some((f) => 'name' in f && f.name === 'agentFeedback')
+    expect(['sops', 'strategies', 'empathy-scripts', 'situations'].map(hasLink)).toEqual([true, true, true, true])
+    expect(hasLink('sources')).toBe(false)
+  })
+
   it('lists the open feedback of one entry', async () => {
     const situation = (await cms.payload.find({ collection: 'situations', where: { slug: { equals: 'late-parcel' } } })).docs[0]!
     const open = await rest('GET', `feedback?where[entry.value][equals]=${situation.id}&where[entry.relationTo][equals]=situations&where[status][equals]=open`, { as: actors.editor.credentials })
