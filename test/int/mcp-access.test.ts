@@ -5,7 +5,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scriptSchema, searchSchema } from '../../cms/src/mcp/output-schemas.ts'
+import { playbookSchema, scriptSchema, searchSchema } from '../../cms/src/mcp/output-schemas.ts'
 import { callTool, MCP_URL, mcpClient, structured } from '../helpers/mcp-client.ts'
 import { READER_KEY, setUpMcpFixture, SITE_URL, type McpFixture } from '../helpers/mcp-fixture.ts'
 
@@ -133,4 +133,19 @@ describe('pnpm mcp over stdio', () => {
       rmSync(output, { recursive: true, force: true })
     }
   }, 60_000)
+})
+
+describe('freshness', () => {
+  it('answers with an entry as soon as it is published, and forgets it once it is unpublished', async () => {
+    const { payload } = fixture.cms
+    await structured(reader, 'get_situation_playbook', { slug: 'double-charge' }, playbookSchema)
+    const situation = (await payload.find({ collection: 'situations', where: { slug: { equals: 'double-charge' } } })).docs[0]!
+    const late = await payload.create({ collection: 'empathy-scripts', data: {
+      title: 'Published late', slug: 'published-late', line: 'Let me check that for you now.', situations: [situation.id], stage: 'clarify',
+      channels: ['phone'], tone: 'calm', why: 'It says what happens next.', review: { owner: 'Billing team', lastReviewed: '2026-11-01', reviewIntervalDays: 180 }, _status: 'published' } })
+    const playbook = await structured(reader, 'get_situation_playbook', { slug: 'double-charge' }, playbookSchema)
+    expect(playbook.linesByStage.flatMap((group) => group.lines.map((line) => line.slug))).toContain('published-late')
+    await payload.update({ collection: 'empathy-scripts', id: late.id, data: { _status: 'draft' } })
+    expect((await callTool(reader, 'get_script', { slug: 'published-late' })).isError).toBe(true)
+  })
 })

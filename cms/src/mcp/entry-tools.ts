@@ -3,7 +3,8 @@ import { slugSchema } from '@kb/content'
 import { z } from 'zod'
 import { playbookView, scriptView, situationListView, strategyView } from './entry-views.ts'
 import { changesSchema, playbookSchema, scriptSchema, situationListSchema, sopSchema, sopWalkSchema, strategySchema } from './output-schemas.ts'
-import { readPublishedLibrary, type PublishedLibrary } from './published-library.ts'
+import { publishedLibrary } from './library-cache.ts'
+import type { PublishedLibrary } from './published-library.ts'
 import { sopView, ToolInputError, walkSop } from './sop-walk.ts'
 import { answer, notFound, refusal, type McpContext } from './tool-result.ts'
 import { pageUrl, trustOf, type PagePart } from './trust.ts'
@@ -15,7 +16,7 @@ const TRUST = 'Carries the page URL, last change, owner, verification day and wh
 
 /** The entry tools: get_script, get_strategy, get_situation_playbook, get_sop, next_sop_step, list_situations, changes_since. */
 export function registerEntryTools(server: McpServer, ctx: McpContext): void {
-  const kb = (): Promise<PublishedLibrary> => readPublishedLibrary(ctx.payload, ctx.caller)
+  const kb = (): Promise<PublishedLibrary> => publishedLibrary(ctx.payload, ctx.caller)
 
   server.registerTool('get_script', {
     title: 'Get a script (a line to say)',

@@ -3,7 +3,7 @@ import type { GetPromptResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import { playbookView } from './entry-views.ts'
 import { NoSiteBuildError, searchLiveSite } from './live-search.ts'
-import { readPublishedLibrary } from './published-library.ts'
+import { publishedLibrary } from './library-cache.ts'
 import { walkSop } from './sop-walk.ts'
 import type { McpContext } from './tool-result.ts'
 import type { Trust } from './output-schemas.ts'
@@ -31,7 +31,7 @@ async function situationFor(ctx: McpContext, description: string): Promise<strin
  * trust note, framed as a request the assistant answers for the agent.
  */
 async function helpWithCustomer(ctx: McpContext, description: string): Promise<GetPromptResult> {
-  const kb = await readPublishedLibrary(ctx.payload, ctx.caller)
+  const kb = await publishedLibrary(ctx.payload, ctx.caller)
   const slug = await situationFor(ctx, description)
   const playbook = slug ? playbookView(kb, slug) : undefined
   const ask = `I am a contact-center agent on a contact right now. The customer: ${description}\n\n`

@@ -4,7 +4,8 @@ import { situationTwin } from '../../../site/src/lib/twins/situation-twin.ts'
 import { sopTwin } from '../../../site/src/lib/twins/sop-twin.ts'
 import { strategyTwin } from '../../../site/src/lib/twins/strategy-twin.ts'
 import { twinContext, type TwinContext } from '../../../site/src/lib/twins/twin-context.ts'
-import { readPublishedLibrary, type PublishedLibrary } from './published-library.ts'
+import { publishedLibrary } from './library-cache.ts'
+import type { PublishedLibrary } from './published-library.ts'
 import type { McpContext } from './tool-result.ts'
 import { siteUrl, type PagePart } from './trust.ts'
 
@@ -32,7 +33,7 @@ const KINDS: readonly Kind[] = [
 ]
 
 export function registerResources(server: McpServer, ctx: McpContext): void {
-  const kb = () => readPublishedLibrary(ctx.payload, ctx.caller)
+  const kb = () => publishedLibrary(ctx.payload, ctx.caller)
   for (const kind of KINDS) {
     const template = new ResourceTemplate(`kb://${kind.part}/{slug}`, {
       list: async () => ({
