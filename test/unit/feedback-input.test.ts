@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { feedbackInputSchema } from '@kb/content'
 import { clientKey, rateLimiter } from '../../cms/src/feedback/rate-limit.ts'
+import { siteOrigins } from '../../cms/src/feedback/submit-feedback.ts'
 
 const valid = { entryType: 'sop', slug: 'late-parcel-call', verdict: 'didnt-work', comment: '  The customer wanted a refund, not a new date.  ' }
 
@@ -40,5 +41,13 @@ describe('the per-client rate limit', () => {
     expect(clientKey(request({ 'x-forwarded-for': '1.2.3.4, 203.0.113.7' }))).toBe('203.0.113.7')
     expect(clientKey(request({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2')
     expect(clientKey(request({}))).toBe('unknown')
+  })
+})
+
+describe('the pages allowed to post feedback', () => {
+  it('are the site origin, and on loopback the same port under its other name', () => {
+    expect(siteOrigins('https://kb.example.com/')).toEqual(['https://kb.example.com'])
+    expect(siteOrigins('http://localhost:4321')).toEqual(['http://localhost:4321', 'http://127.0.0.1:4321'])
+    expect(siteOrigins('http://127.0.0.1:8080/kb/')).toEqual(['http://127.0.0.1:8080', 'http://localhost:8080'])
   })
 })

@@ -19,6 +19,19 @@ export interface FeedbackEndpointOptions {
   limiter: RateLimiter
 }
 
+/**
+ * The page origins allowed to post: the site's, and on a loopback address its twin (`localhost`
+ * and `127.0.0.1` are the same machine, and `pnpm start` is opened by either name).
+ */
+export function siteOrigins(siteUrl: string): string[] {
+  const url = new URL(siteUrl)
+  const twin = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[url.hostname]
+  if (!twin) return [url.origin]
+  const other = new URL(url.origin)
+  other.hostname = twin
+  return [url.origin, other.origin]
+}
+
 /** The published entry a post names, or `undefined` when none is published under that type and slug. */
 async function publishedEntry(payload: Payload, { entryType, slug }: FeedbackInput) {
   const collection = COLLECTION_OF[entryType]
@@ -41,9 +54,11 @@ async function publishedEntry(payload: Payload, { entryType, slug }: FeedbackInp
  * answered `303` back to the entry page's `#feedback-thanks`; a script asking for JSON gets 201.
  */
 export function submitFeedbackHandlers({ payload, siteUrl, limiter }: FeedbackEndpointOptions) {
-  const siteOrigin = new URL(siteUrl).origin
-  const corsHeaders = (request: Request): Record<string, string> =>
-    request.headers.get('origin') === siteOrigin ? { 'access-control-allow-origin': siteOrigin, vary: 'Origin' } : { vary: 'Origin' }
+  const origins = siteOrigins(siteUrl)
+  const corsHeaders = (request: Request): Record<string, string> => {
+    const origin = request.headers.get('origin')
+    return origin !== null && origins.includes(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' }
+  }
   const answer = (request: Request, status: number, message: string): Response => {
     const headers = corsHeaders(request)
     if ((request.headers.get('accept') ?? '').includes('application/json')) {
@@ -55,8 +70,8 @@ export function submitFeedbackHandlers({ payload, siteUrl, limiter }: FeedbackEn
   return {
     POST: async (request: Request): Promise<Response> => {
       const origin = request.headers.get('origin')
-      if (origin !== null && origin !== siteOrigin) {
-        return answer(request, 403, `Feedback is accepted only from the knowledge base's own pages (${siteOrigin}), not from ${origin}.`)
+      if (origin !== null && !origins.includes(origin)) {
+        return answer(request, 403, `Feedback is accepted only from the knowledge base's own pages (${origins.join(', ')}), not from ${origin}. Set SITE_URL to the site's address.`)
       }
       if (!limiter.take(clientKey(request))) {
         const response = answer(request, 429, 'Too much feedback from this address at once. Wait a minute and send it again.')
