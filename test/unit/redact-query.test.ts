@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { redactQuery } from '@kb/content'
+
+describe('redacting what agents type into search', () => {
+  it.each([
+    ['refund for order 1234567 never arrived', 'refund for order [number] never arrived'],
+    ['customer jane.doe+kb@example.co.uk says charged twice', 'customer [email] says charged twice'],
+    ['card 4111 1111 1111 1111 declined', 'card [card] declined'],
+    ['card 4111-1111-1111-1111 declined', 'card [card] declined'],
+    ['call back on 07700 900123 tomorrow', 'call back on [phone] tomorrow'],
+    ['+44 20 7946 0958 wants a manager', '[phone] wants a manager'],
+    ['caller (555) 123-4567 angry', 'caller [phone] angry'],
+    ['delivery to SW1A 1AA late', 'delivery to [postcode] late'],
+    ['parcel for M1 1AE missing', 'parcel for [postcode] missing'],
+    ['address K1A 0B1 wrong', 'address [postcode] wrong'],
+    ['zip 90210 outage', 'zip [number] outage'],
+    ['account 00012345 locked', 'account [number] locked'],
+  ])('turns %j into %j', (query, redacted) => {
+    expect(redactQuery(query)).toBe(redacted)
+  })
+
+  it.each([
+    'waited 45 minutes on hold',
+    'error 404 on checkout',
+    'refund after 30 days',
+    'customer wants a manager',
+    'delivery on 12/03 late',
+    '2fa code not arriving',
+    'sorry for the wait',
+  ])('keeps %j as typed', (query) => {
+    expect(redactQuery(query)).toBe(query)
+  })
+
+  it('collapses whitespace and redacts every occurrence', () => {
+    expect(redactQuery('  order 123456   and   order 654321 ')).toBe('order [number] and order [number]')
+  })
+})
