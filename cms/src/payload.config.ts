@@ -11,6 +11,7 @@ import { Sources } from './collections/Sources/index.ts'
 import { Strategies } from './collections/Strategies/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { restrictLocks } from './collections/LockedDocuments/restrict-locks.ts'
+import { checkEverySave } from './collections/check-every-save.ts'
 import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { migrateOnBoot } from './db/migrate-on-boot.ts'
@@ -23,7 +24,8 @@ import { databaseTarget, payloadSecret } from './env.ts'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const target = databaseTarget()
 
-// Payload's edit locks get our access rules after sanitizing (Payload adds that collection itself).
+// After sanitizing: Payload's edit locks get our access rules (Payload adds that collection itself),
+// and every save, drafts included, is checked for shape (see checkEverySave).
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -49,4 +51,6 @@ export default buildConfig({
   // `payload migrate` (pnpm cms:migrate) does the same from the command line and skips this hook.
   // Concurrent boots on PostgreSQL take turns (an advisory lock) instead of racing.
   onInit: (payload) => migrateOnBoot(payload, target.kind),
-}).then(restrictLocks)
+})
+  .then(restrictLocks)
+  .then(checkEverySave)

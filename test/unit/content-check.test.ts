@@ -63,6 +63,15 @@ describe('content:check', () => {
     ])
   })
 
+  it.each([
+    ['channels', (t: string) => t.replace('  - email\n', '  - email\n  - phone\n'), 'phone'],
+    ['situations', (t: string) => t.replace('  - late-parcel\n', '  - late-parcel\n  - late-parcel\n'), 'late-parcel'],
+    ['aliases', (t: string) => t.replace('  - resend or refund\n', '  - resend or refund\n  - Resend or refund\n'), 'Resend or refund'],
+  ])('refuses %s that list the same entry twice, as the CMS does', (field, edit, value) => {
+    const problems = checkWithEdit('scripts/two-ways-forward.yaml', edit)
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`scripts/two-ways-forward\\.yaml:\\d+ field "${field}": "${value}" is listed more than once`))])
+  })
+
   it('names an unknown situation slug and where it is', () => {
     const problems = checkWithEdit('scripts/two-ways-forward.yaml', (t) => t.replace('  - late-parcel', '  - lost-parcel'))
     expect(problems).toEqual([expect.stringMatching(/two-ways-forward\.yaml:5 field "situations\.0": unknown situation "lost-parcel"/)])

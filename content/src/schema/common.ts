@@ -53,7 +53,29 @@ export const reviewSchema = z.strictObject({
   reviewIntervalDays: z.int().min(1).max(3650),
 })
 
+/**
+ * The first entry of `list` that appears twice, as written the second time, or undefined. Entries
+ * compare by id (a related document), or trimmed and case-insensitively (slugs, aliases,
+ * channels). The one rule for lists, in the CMS (every save) and in `content:check` (issue 11.11).
+ */
+export function firstDuplicate(list: readonly unknown[]): string | undefined {
+  const seen = new Set<string>()
+  for (const item of list) {
+    const key = item && typeof item === 'object' && 'id' in item ? String(item.id) : String(item).trim().toLowerCase()
+    if (seen.has(key)) return String(item && typeof item === 'object' && 'id' in item ? item.id : item)
+    seen.add(key)
+  }
+  return undefined
+}
+
+/** A list whose entries are all different (`firstDuplicate`), e.g. a script's situations or channels. */
+export const distinctList = <Item extends z.ZodType>(item: Item) =>
+  z.array(item).superRefine((list, ctx) => {
+    const duplicate = firstDuplicate(list)
+    if (duplicate !== undefined) ctx.addIssue({ code: 'custom', message: `"${duplicate}" is listed more than once: list each entry once` })
+  })
+
 /** Other words agents type for an entry ("charged twice"); indexed by search, never shown. */
-export const aliasesSchema = z.array(titleSchema).default([])
+export const aliasesSchema = distinctList(titleSchema).default([])
 
 export type Review = z.infer<typeof reviewSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHANNELS, STAGES, TONES, valuesOf } from '../taxonomy.ts'
-import { aliasesSchema, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
+import { aliasesSchema, distinctList, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** One line an agent can say, with what not to say instead. */
 export const scriptSchema = z.strictObject({
@@ -11,14 +11,14 @@ export const scriptSchema = z.strictObject({
   line: lineSchema,
   /** The tempting line that makes things worse. */
   insteadOf: lineSchema.optional(),
-  situations: z.array(slugSchema).min(1, 'a script needs at least one situation'),
+  situations: distinctList(slugSchema).min(1, 'a script needs at least one situation'),
   stage: z.enum(valuesOf(STAGES)),
-  channels: z.array(z.enum(valuesOf(CHANNELS))).min(1, 'name at least one channel'),
+  channels: distinctList(z.enum(valuesOf(CHANNELS))).min(1, 'name at least one channel'),
   tone: z.enum(valuesOf(TONES)),
   /** One sentence on why the line works. */
   why: lineSchema,
   /** The strategies this line puts into practice. */
-  strategies: z.array(slugSchema).default([]),
+  strategies: distinctList(slugSchema).default([]),
   aliases: aliasesSchema,
   review: reviewSchema,
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { aliasesSchema, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
+import { aliasesSchema, distinctList, lineSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** A step's key: how branches and `next` refer to it, and the anchor on the SOP page. */
 export const stepKeySchema = slugSchema
@@ -60,14 +60,14 @@ export const sopSchema = z.strictObject({
   /** When it applies. */
   trigger: lineSchema,
   /** Who takes part (agent, team lead, …). */
-  roles: z.array(titleSchema).min(1, 'name at least one role'),
+  roles: distinctList(titleSchema).min(1, 'name at least one role'),
   steps: z.array(stepSchema).min(1, 'an SOP needs at least one step'),
   /** When to hand the contact up, one criterion each. */
   escalation: z.array(lineSchema).default([]),
   /** The outcome that counts as resolved. */
   resolvedWhen: lineSchema,
-  situations: z.array(slugSchema).min(1, 'name at least one situation'),
-  strategies: z.array(slugSchema).default([]),
+  situations: distinctList(slugSchema).min(1, 'name at least one situation'),
+  strategies: distinctList(slugSchema).default([]),
   aliases: aliasesSchema,
   review: reviewSchema,
 })

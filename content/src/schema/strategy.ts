@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { valuesOf, STAGES } from '../taxonomy.ts'
-import { aliasesSchema, lineSchema, markdownSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
+import { aliasesSchema, distinctList, lineSchema, markdownSchema, reviewSchema, slugSchema, titleSchema } from './common.ts'
 
 /** A conflict-resolution technique. Example scripts point at it, not the other way round. */
 export const strategySchema = z.strictObject({
@@ -14,11 +14,11 @@ export const strategySchema = z.strictObject({
   steps: z.array(lineSchema).min(1, 'a strategy needs at least one step'),
   /** What to avoid while using it. */
   pitfalls: z.array(lineSchema).default([]),
-  stages: z.array(z.enum(valuesOf(STAGES))).min(1, 'name at least one stage'),
-  situations: z.array(slugSchema).min(1, 'name at least one situation'),
-  related: z.array(slugSchema).default([]),
+  stages: distinctList(z.enum(valuesOf(STAGES))).min(1, 'name at least one stage'),
+  situations: distinctList(slugSchema).min(1, 'name at least one situation'),
+  related: distinctList(slugSchema).default([]),
   /** The articles it draws on; every strategy credits at least one. */
-  sources: z.array(slugSchema).min(1, 'a strategy must credit at least one source'),
+  sources: distinctList(slugSchema).min(1, 'a strategy must credit at least one source'),
   aliases: aliasesSchema,
   review: reviewSchema,
 })
