@@ -4,6 +4,8 @@ import type { RouteHandler } from './api-response.ts'
 import { limitBodySize } from './limit-body-size.ts'
 import { limitRestQueries } from './limit-rest-queries.ts'
 import { refuseCrossSiteWrites } from './refuse-cross-site-writes.ts'
+import { refuseMalformedBodies } from './refuse-malformed-bodies.ts'
+import { refuseMissingVersions } from './refuse-missing-versions.ts'
 import { rejectInvalidApiKey } from './reject-invalid-api-key.ts'
 
 /**
@@ -14,13 +16,21 @@ function guarded<Context>(handler: RouteHandler<Context>): RouteHandler<Context>
   return refuseCrossSiteWrites(config, limitBodySize(rejectInvalidApiKey(config, handler)))
 }
 
-/** The REST handlers the Next routes export; REST also refuses unbounded `depth`/`limit` (400). */
+/**
+ * A REST route: the checks every request passes, then bodies that are not a JSON object of fields
+ * (400/415), version histories that do not exist (404) and unbounded `depth`/`limit` (400).
+ */
+function restRoute<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+  return guarded(refuseMalformedBodies(refuseMissingVersions(config, limitRestQueries(config, handler))))
+}
+
+/** The REST handlers the Next routes export. */
 export const restHandlers = {
-  GET: guarded(limitRestQueries(config, REST_GET(config))),
-  POST: guarded(limitRestQueries(config, REST_POST(config))),
-  DELETE: guarded(limitRestQueries(config, REST_DELETE(config))),
-  PATCH: guarded(limitRestQueries(config, REST_PATCH(config))),
-  PUT: guarded(limitRestQueries(config, REST_PUT(config))),
+  GET: restRoute(REST_GET(config)),
+  POST: restRoute(REST_POST(config)),
+  DELETE: restRoute(REST_DELETE(config)),
+  PATCH: restRoute(REST_PATCH(config)),
+  PUT: restRoute(REST_PUT(config)),
   OPTIONS: REST_OPTIONS(config),
 }
 
