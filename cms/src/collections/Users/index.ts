@@ -6,14 +6,22 @@ import { hasRole, ROLES } from '../../access/roles.ts'
 import { usersSlug } from '../slugs.ts'
 import { makeFirstUserAdmin } from './hooks/make-first-user-admin.ts'
 import { throttlePasswordResets } from './hooks/throttle-password-resets.ts'
+import { forgiveSignIn, throttleSignIns } from './hooks/throttle-sign-ins.ts'
 
 export { usersSlug }
 
 /** People who edit the library, and accounts for tools that read it with an API key. */
 export const Users: CollectionConfig<'users'> = {
   slug: usersSlug,
-  // Payload's reset throttle writes outside the transaction and fails on SQLite; ours replaces it.
-  auth: { useAPIKey: true, tokenExpiration: 60 * 60 * 8, forgotPassword: { minRequestInterval: 0 } },
+  auth: {
+    useAPIKey: true,
+    tokenExpiration: 60 * 60 * 8,
+    // Payload's reset throttle writes outside the transaction and fails on SQLite; ours replaces it.
+    forgotPassword: { minRequestInterval: 0 },
+    // Payload's lockout let anyone lock any account (issue 11.4): a lock that ends at once turns it
+    // off, keeping its columns; `throttleSignIns` slows each client per account instead.
+    lockTime: 0,
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     // Reader accounts exist for the API; the admin panel is for people who edit.
@@ -23,7 +31,7 @@ export const Users: CollectionConfig<'users'> = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeOperation: [throttlePasswordResets], beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [throttlePasswordResets, throttleSignIns], afterOperation: [forgiveSignIn], beforeChange: [makeFirstUserAdmin] },
   fields: [
     { name: 'name', type: 'text', maxLength: TEXT_LIMITS.title },
     {
