@@ -43,6 +43,11 @@ describe('the public "Did this help?" endpoint', () => {
     expect(feedback!.entry).toMatchObject({ relationTo: 'situations' })
   })
 
+  it('sends a browser that opened the site as 127.0.0.1 back to that address', async () => {
+    const response = await post(form(valid), { headers: { origin: 'http://127.0.0.1:4321' } })
+    expect(response.headers.get('location')).toBe('http://127.0.0.1:4321/situations/late-parcel/#feedback-thanks')
+  })
+
   it('answers a script on the site with 201, JSON and CORS for the site origin only', async () => {
     const response = await post(form({ ...valid, verdict: 'helped', comment: '' }), { headers: { accept: 'application/json' } })
     expect(response.status).toBe(201)

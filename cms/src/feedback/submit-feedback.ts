@@ -95,7 +95,9 @@ export function submitFeedbackHandlers({ payload, siteUrl, limiter }: FeedbackEn
         },
         overrideAccess: true,
       })
-      const page = new URL(`${FEEDBACK_ENTRY_PATHS[read.input.entryType](read.input.slug)}#feedback-thanks`, siteUrl)
+      // Back to the page on the address it was opened at (either loopback name), else SITE_URL.
+      const back = origin !== null && origins.includes(origin) ? origin : siteUrl
+      const page = new URL(`${FEEDBACK_ENTRY_PATHS[read.input.entryType](read.input.slug)}#feedback-thanks`, back)
       if ((request.headers.get('accept') ?? '').includes('application/json')) return answer(request, 201, 'Thanks: your feedback goes to the entry’s owner.')
       return new Response(null, { status: 303, headers: { ...corsHeaders(request), location: page.href } })
     },
