@@ -32,6 +32,8 @@ export function mcpHttpHandler(config: Promise<SanitizedConfig>, options: { site
     // Only the key: never the cookie, so the caller is exactly the key's user.
     const { user } = await payload.auth({ headers: new Headers({ authorization }) })
     if (!user || user.collection !== 'users') return refused(401, 'The API key is invalid or has been revoked. Ask an admin for a new key.')
+    // Stateless: no stream of server-initiated messages to open (the spec's answer is 405).
+    if (request.method === 'GET') return new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } })
     const server = createKbMcpServer({ payload, caller: { ...user, collection: 'users' }, siteFolder: options.siteFolder })
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
     await server.connect(transport)

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createSearch, type ProductSearch, type SearchAnswer } from '../../../site/src/lib/search-engine.ts'
-import { loadPagefindFrom } from '../../../site/src/lib/search-node.ts'
 import { noFilters, SEARCH_FILTERS, type ChosenFilters, type FilterName } from '../../../site/src/lib/search-query.ts'
 import { SEARCH_RANKING } from '../../../site/src/lib/search-ranking.ts'
 import { VOCABULARY_FILE, type SearchVocabulary } from '../../../site/src/lib/search-vocabulary.ts'
-import { liveBuild } from '../publishing/build-site.ts'
+import { liveBuild, SITE_DIR } from '../publishing/build-site.ts'
 
 /**
  * The site's own search (site/src/lib/search-engine.ts) over the live site build on disk: the
@@ -19,7 +19,19 @@ export type SiteFolder = () => string | undefined
 
 let loaded: { dir: string; search: Promise<ProductSearch> } | undefined
 
+type SearchNode = typeof import('../../../site/src/lib/search-node.ts')
+/** Built from the site folder's path, not `new URL(…, import.meta.url)`, which Next would copy away from its imports as an asset. */
+const SEARCH_NODE = pathToFileURL(join(SITE_DIR, 'src', 'lib', 'search-node.ts')).href
+
+/**
+ * site/src/lib/search-node.ts, imported by Node itself at run time rather than bundled: it loads
+ * each build's `pagefind.js` with an `import()` of a URL only known then, which the CMS's bundler
+ * (Next) cannot follow. Node 24 runs the TypeScript source directly.
+ */
+const searchNode = (): Promise<SearchNode> => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ SEARCH_NODE)
+
 async function searchOf(dir: string): Promise<ProductSearch> {
+  const { loadPagefindFrom } = await searchNode()
   const pagefind = await loadPagefindFrom(dir, { ranking: SEARCH_RANKING })
   const vocabulary = JSON.parse(await readFile(join(dir, 'pagefind', VOCABULARY_FILE), 'utf8')) as SearchVocabulary
   return createSearch(pagefind, vocabulary)
