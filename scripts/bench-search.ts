@@ -56,7 +56,8 @@ async function run(labelList: Label[], search: (q: string) => Promise<{ found: F
 async function measure(name: string, dir: string): Promise<SiteRun> {
   const bundle = join(dir, 'pagefind')
   const pages = (await readFragments(bundle)).map((page) => ({ url: page.url, title: page.meta.title ?? page.url, text: page.content }))
-  const plainPagefind = await loadPagefindFrom(dir, { ranking: SEARCH_RANKING })
+  // Plain Pagefind as the site's page used it: one instance, filters loaded for their counts.
+  const plainPagefind = await (await loadPagefindFrom(dir, { ranking: SEARCH_RANKING })).filters()
   const product = createSearch(await loadPagefindFrom(dir, { ranking: SEARCH_RANKING }), JSON.parse(readFileSync(join(bundle, VOCABULARY_FILE), 'utf8')))
   const stock = stockSearch(pages)
   console.log(`${name}: ${pages.length} pages; searching ${labels.length} queries three ways…`)

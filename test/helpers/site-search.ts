@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createSearch, type SearchAnswer } from '../../site/src/lib/search-engine.ts'
-import { instanceOf, type PagefindModule } from '../../site/src/lib/search-pagefind.ts'
+import { pairOf, type PagefindModule } from '../../site/src/lib/search-pagefind.ts'
 import { noFilters, SEARCH_FILTERS, type ChosenFilters } from '../../site/src/lib/search-query.ts'
 import { SEARCH_RANKING } from '../../site/src/lib/search-ranking.ts'
 import { VOCABULARY_FILE, type SearchVocabulary } from '../../site/src/lib/search-vocabulary.ts'
@@ -35,13 +35,14 @@ export async function searchAnswer(siteUrl: string, query: string, filters?: Rec
     const file = join(dir, 'pagefind.mjs')
     writeFileSync(file, await response.text())
     // The same ranking options the site's search page passes, so tests see the order agents see.
-    const pagefind = await instanceOf((await import(pathToFileURL(file).href)) as PagefindModule, {
+    const pagefind = await pairOf((await import(pathToFileURL(file).href)) as PagefindModule, {
       basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING,
     })
     const chosen: ChosenFilters = noFilters()
     for (const name of SEARCH_FILTERS) chosen[name] = filters?.[name] ?? []
     const answer = await createSearch(pagefind, (await vocabulary.json()) as SearchVocabulary).search(query, { filters: chosen, limit: 10 })
-    await pagefind.destroy?.()
+    await pagefind.terms.destroy?.()
+    await (await pagefind.filters()).destroy?.()
     return answer
   } finally {
     rmSync(dir, { recursive: true, force: true })

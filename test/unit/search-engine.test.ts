@@ -11,7 +11,7 @@ import { dataOf, fakePagefind } from '../helpers/fake-pagefind.ts'
 import { AGENT_VOCABULARY, PAGES } from '../fixtures/search/pages.ts'
 
 const pagefind = fakePagefind(PAGES)
-const engine = createSearch(pagefind, vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
+const engine = createSearch({ terms: pagefind, filters: async () => pagefind }, vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
 const urls = async (query: string) => (await engine.search(query)).hits.map((hit) => hit.url)
 
 describe('the product search', () => {

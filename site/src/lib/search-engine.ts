@@ -6,7 +6,7 @@
  * filters and their counts, and the closest situations when nothing matches well.
  */
 import { excerptParts, withoutAliases } from './search-excerpt.ts'
-import type { FilterCounts, PagefindApi, PagefindResult, PagefindResultData } from './search-pagefind.ts'
+import type { FilterCounts, PagefindApi, PagefindPair, PagefindResult, PagefindResultData } from './search-pagefind.ts'
 import { planQuery, type QueryPlan } from './search-plan.ts'
 import { createFilterIndex, type FilterIndex } from './search-filters.ts'
 import { noFilters, pagefindFilters, type ChosenFilters } from './search-query.ts'
@@ -70,10 +70,13 @@ export interface ProductSearch {
   lexicon: Lexicon
 }
 
-/** The product search over one loaded Pagefind index and the vocabulary built with it. */
-export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary): ProductSearch {
+/**
+ * The product search over one loaded Pagefind index (an instance for words, one for filters) and
+ * the vocabulary built with it.
+ */
+export function createSearch({ terms: pagefind, filters: filterPagefind }: PagefindPair, vocabulary: SearchVocabulary): ProductSearch {
   const lexicon = new Lexicon(vocabulary)
-  const filterIndex = createFilterIndex(pagefind)
+  const filterIndex = createFilterIndex(filterPagefind)
   /** Page data by id: Pagefind decompresses a page's fragment on every `data()` call. */
   const pageData = new Map<string, Promise<PagefindResultData>>()
   const dataOf = (result: PagefindResult): Promise<PagefindResultData> => {
@@ -94,7 +97,7 @@ export function createSearch(pagefind: PagefindApi, vocabulary: SearchVocabulary
     const toHit = (page: { data: PagefindResultData; also?: PagefindResultData }): SearchHit => hitOf(page, plan.stems, prefix)
 
     if (plan.concepts.length === 0) {
-      if (!query.trim()) return filterOnly(pagefind, filterIndex, filters, report, limit, toHit)
+      if (!query.trim()) return filterOnly(await filterPagefind(), filterIndex, filters, report, limit, toHit)
       return emptyAnswer(query, report, closestByName(plan, vocabulary.situations))
     }
 

@@ -14,13 +14,16 @@ export interface FilterIndex {
   counts: (ids: string[], filters: ChosenFilters) => Promise<FilterCounts>
 }
 
-export function createFilterIndex(pagefind: PagefindApi): FilterIndex {
+/** `pagefind` gives the instance with filters loaded, loading it on first use. */
+export function createFilterIndex(pagefind: () => Promise<PagefindApi>): FilterIndex {
   const valueIds = new Map<string, Promise<Set<string>>>()
   const idsWith = (name: string, value: string): Promise<Set<string>> => {
     const key = `${name}\u0000${value}`
     let ids = valueIds.get(key)
     if (!ids) {
-      ids = pagefind.search(null, { filters: { [name]: { any: [value] } } }).then((found) => new Set((found?.results ?? []).map((r) => r.id)))
+      ids = pagefind()
+        .then((instance) => instance.search(null, { filters: { [name]: { any: [value] } } }))
+        .then((found) => new Set((found?.results ?? []).map((r) => r.id)))
       ids.catch(() => valueIds.delete(key))
       valueIds.set(key, ids)
     }
@@ -38,7 +41,7 @@ export function createFilterIndex(pagefind: PagefindApi): FilterIndex {
   }
 
   const counts: FilterIndex['counts'] = async (ids, filters) => {
-    const all = await pagefind.filters()
+    const all = await (await pagefind()).filters()
     const counted: FilterCounts = {}
     for (const name of SEARCH_FILTERS) {
       const test = await passes(filters, name)

@@ -7,7 +7,7 @@
  * reloads from the current build and runs again.
  */
 import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
-import { BUNDLE_PATH, loadPagefind, type PagefindApi } from './search-pagefind.ts'
+import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
 import { VOCABULARY_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
@@ -15,7 +15,7 @@ const CHECK_MS = 10_000
 
 interface Loaded {
   version: string
-  pagefind: PagefindApi
+  pagefind: PagefindPair
   search: ProductSearch
 }
 
@@ -69,7 +69,8 @@ async function reload(loaded: Loaded, version?: string): Promise<Loaded> {
   const next = load(Promise.resolve(live), live)
   current = next
   await next
-  void loaded.pagefind.destroy?.()
+  void loaded.pagefind.terms.destroy?.()
+  void loaded.pagefind.filters().then((instance) => instance.destroy?.(), () => undefined)
   return next
 }
 

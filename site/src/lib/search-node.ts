@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { instanceOf, type PagefindApi, type PagefindModule } from './search-pagefind.ts'
+import { pairOf, type PagefindPair, type PagefindModule } from './search-pagefind.ts'
 
 /** Where the bundle is served from, as Pagefind asks for its files. */
 const BUNDLE_PATH = '/pagefind/'
@@ -34,14 +34,15 @@ function shimFetch(): void {
 }
 
 /**
- * Loads the Pagefind bundle of a built site folder (`<dir>/pagefind/pagefind.js`) and initialises
- * it with the given options (the site's ranking). Each call gives a fresh instance.
+ * Loads the Pagefind bundle of a built site folder (`<dir>/pagefind/pagefind.js`) with the given
+ * options (the site's ranking): an instance for word searches, and one for filters on first use.
+ * Each call gives fresh instances.
  */
-export async function loadPagefindFrom(dir: string, options: Record<string, unknown> = {}): Promise<PagefindApi> {
+export async function loadPagefindFrom(dir: string, options: Record<string, unknown> = {}): Promise<PagefindPair> {
   shimFetch()
   if (!folders.includes(dir)) folders.unshift(dir)
   const bundle = join(dir, 'pagefind', 'pagefind.js')
   // A query string per load: Node caches modules by URL, and each instance must be its own.
   const module = (await import(`${pathToFileURL(bundle).href}?load=${Date.now()}-${Math.random()}`)) as PagefindModule
-  return instanceOf(module, { ...options, basePath: `${dir}${BUNDLE_PATH}`, baseUrl: '/' })
+  return pairOf(module, { ...options, basePath: `${dir}${BUNDLE_PATH}`, baseUrl: '/' })
 }

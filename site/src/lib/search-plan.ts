@@ -50,7 +50,9 @@ export interface QueryPlan {
 }
 
 /** Alternatives searched per concept at most, the concept's own words first. */
-const MAX_TERMS = 8
+const MAX_TERMS = 5
+/** A word on more than this share of the pages is treated as filler. */
+const COMMON_SHARE = 0.5
 /** Synonyms searched only if at least this telling, relative to the concept's rarest term. */
 const MIN_SPECIFICITY = 0.5
 /** How much a match on a synonym counts against a match on the agent's own words. */
@@ -136,10 +138,12 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
     if (used.length > 0) synonyms.push({ text, with: used })
   }
 
-  // 4. Every other word is a concept of its own; filler only when nothing else is left.
+  // 4. Every other word is a concept of its own; filler only when nothing else is left. A word on
+  // most pages of the library ("say", from every script's "Say this") is filler here too: it
+  // tells nothing, and searching it alone is the costliest search there is.
   const rest = words.map((word, i) => ({ word, i })).filter(({ i }) => !consumed[i])
   for (const { word } of rest) {
-    if (FILLER.has(word)) continue
+    if (FILLER.has(word) || lexicon.pagesWith(word) > COMMON_SHARE * lexicon.pages) continue
     allStems.add(stemOf(word))
     concepts.push({ text: word, terms: [word], specificity: [1], weight: Math.max(termWeight(word, lexicon), verbatim ? 1 : 0.1), filler: false })
   }

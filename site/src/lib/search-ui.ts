@@ -77,7 +77,7 @@ export function mountSearch(root: HTMLElement): void {
     try {
       const { pagefind } = await loadSearch()
       const state = currentState()
-      if (!state.query && !hasFilters(state.filters)) showCounts(await pagefind.filters())
+      if (!state.query && !hasFilters(state.filters)) showCounts(await (await pagefind.filters()).filters())
     } catch {
       // Reported by the search that needs it.
     }
