@@ -34,6 +34,12 @@ describe('entries due for review', () => {
     expect(await dueEntries(cms.payload, actors.editor.user, '2020-01-30')).not.toContainEqual(expect.objectContaining({ id: strategy.id, collection: 'strategies' }))
   })
 
+  it('lists only the collections asked for, as the list view above each collection does', async () => {
+    const due = await dueEntries(cms.payload, actors.editor.user, today, ['sops'])
+    expect(due.every((entry) => entry.collection === 'sops')).toBe(true)
+    expect((await dueEntries(cms.payload, actors.editor.user, today, ['strategies'])).length).toBeGreaterThan(0)
+  })
+
   it("puts the editor's own entries first", async () => {
     await cms.payload.update({ collection: 'users', id: actors.editor.user!.id, data: { name: 'Billing team' } })
     const mine = await cms.payload.create({

@@ -14,14 +14,20 @@ export interface DueEntry {
 }
 
 /**
- * Every entry due for review on `today` (`YYYY-MM-DD`), read as `user` (their access applies),
+ * Every entry due for review on `today` (`YYYY-MM-DD`) in `collections` (all verifiable ones by
+ * default), read as `user` (their access applies),
  * from the stored documents' review groups (`review.owner`, `lastReviewed`, `reviewIntervalDays`;
  * entries without all three are never due). Sorted with `user`'s own entries first (owner equal
  * to their name or email), then longest overdue first.
  */
-export async function dueEntries(payload: Payload, user: TypedUser | null, today: string): Promise<DueEntry[]> {
+export async function dueEntries(
+  payload: Payload,
+  user: TypedUser | null,
+  today: string,
+  collections: readonly VerifiableSlug[] = VERIFIABLE,
+): Promise<DueEntry[]> {
   const due: DueEntry[] = []
-  for (const collection of VERIFIABLE) {
+  for (const collection of collections) {
     const { docs } = await payload.find({
       collection,
       select: { title: true, review: true },

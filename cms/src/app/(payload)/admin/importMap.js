@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VerifyButton as VerifyButton_31eaa1d5fc7f7f4aee898494274e3d23 } from '../../../verification/VerifyButton.tsx'
 import { FeedbackLink as FeedbackLink_55c4042a8224e72b07228b568af61115 } from '../../../feedback/FeedbackLink.tsx'
+import { DueInList as DueInList_8950260290051e53d981ced8cf411531 } from '../../../verification/DueInList.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
 import { DueForReview as DueForReview_1ed133fc862a4382bcefb9fefcff10f5 } from '../../../verification/DueForReview.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/verification/VerifyButton.tsx#VerifyButton": VerifyButton_31eaa1d5fc7f7f4aee898494274e3d23,
   "/feedback/FeedbackLink.tsx#FeedbackLink": FeedbackLink_55c4042a8224e72b07228b568af61115,
+  "/verification/DueInList.tsx#DueInList": DueInList_8950260290051e53d981ced8cf411531,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
   "/verification/DueForReview.tsx#DueForReview": DueForReview_1ed133fc862a4382bcefb9fefcff10f5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
