@@ -4,6 +4,7 @@
  * situation and script, and a newer draft edit of a published script's title, all containing
  * "planted"); a real Pagefind index of the published pages; and the `/api/mcp` handler searching it.
  */
+import { rmSync } from 'node:fs'
 import { richTextFor } from '@kb/cms/library'
 import { mcpHttpHandler } from '@kb/cms/mcp'
 import { createActors, type Actor } from './actors.ts'
@@ -22,7 +23,7 @@ export interface McpFixture {
   siteDir: string
   /** A time after every entry but the SOP was saved. */
   beforeSop: string
-  /** Closes the CMS and restores SITE_URL and KB_TODAY. */
+  /** Closes the CMS, removes the site folder and restores SITE_URL and KB_TODAY. */
   close: () => Promise<void>
 }
 
@@ -82,6 +83,7 @@ export async function setUpMcpFixture(): Promise<McpFixture> {
     handler: mcpHttpHandler(Promise.resolve(cms.config), { siteFolder: () => siteDir }),
     close: async () => {
       await cms.close()
+      rmSync(siteDir, { recursive: true, force: true })
       for (const [name, value] of Object.entries(previous)) {
         if (value === undefined) delete process.env[name]
         else process.env[name] = value
