@@ -104,6 +104,18 @@ describe('the public "Did this help?" endpoint', () => {
     expect((await post(form(valid), { via: strict, headers: { 'x-forwarded-for': '198.51.100.9' } })).status).toBe(303)
     expect((await stored()).length).toBe(count + 3)
   })
+
+  it('refuses everyone with 429 once all clients together pass the global cap, whatever address they claim', async () => {
+    const capped = submitFeedbackHandlers({
+      payload: async () => getPayload({ config: cms.config }),
+      siteUrl: SITE,
+      limiter: rateLimiter({ burst: 1000, refillMs: 1 }),
+      globalLimiter: rateLimiter({ burst: 2, refillMs: 60_000 }),
+    })
+    const statuses = []
+    for (const address of ['192.0.2.1', '192.0.2.2', '192.0.2.3']) statuses.push((await post(form(valid), { via: capped, headers: { 'x-forwarded-for': address } })).status)
+    expect(statuses).toEqual([303, 303, 429])
+  })
 })
 
 describe('feedback in the CMS', () => {

@@ -26,9 +26,10 @@ export function rateLimiter({ burst, refillMs, maxClients = 10_000 }: { burst: n
 }
 
 /**
- * Who is asking, for rate limits: the last `X-Forwarded-For` hop (the address Next saw the
- * connection come from; a client can prepend made-up hops but not change the last), else
- * `X-Real-IP`, else one shared bucket for callers without either (tests, local tools).
+ * Who is asking, for rate limits: the last `X-Forwarded-For` hop, which a proxy in front of the
+ * CMS appends (a client can only prepend made-up hops) and which Next fills with the socket's
+ * address when the header is absent; else `X-Real-IP`, else one shared bucket. A CMS reachable
+ * without a proxy takes a client's own header as given, so the endpoint also has a global cap.
  */
 export function clientKey(request: Request): string {
   const hops = request.headers.get('x-forwarded-for')?.split(',').map((hop) => hop.trim()).filter(Boolean)

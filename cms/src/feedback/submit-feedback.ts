@@ -16,7 +16,10 @@ export interface FeedbackEndpointOptions {
   payload: () => Promise<Payload>
   /** The public site's address (SITE_URL): the only page origin allowed to post, and where a form post returns to. */
   siteUrl: string
+  /** Per client (`clientKey`). */
   limiter: RateLimiter
+  /** All clients together: a backstop against one client posing as many. */
+  globalLimiter?: RateLimiter
 }
 
 /**
@@ -53,7 +56,7 @@ async function publishedEntry(payload: Payload, { entryType, slug }: FeedbackInp
  * only from the site's own pages when a browser says where it comes from (403). A form post is
  * answered `303` back to the entry page's `#feedback-thanks`; a script asking for JSON gets 201.
  */
-export function submitFeedbackHandlers({ payload, siteUrl, limiter }: FeedbackEndpointOptions) {
+export function submitFeedbackHandlers({ payload, siteUrl, limiter, globalLimiter }: FeedbackEndpointOptions) {
   const origins = siteOrigins(siteUrl)
   const corsHeaders = (request: Request): Record<string, string> => {
     const origin = request.headers.get('origin')
@@ -73,7 +76,7 @@ export function submitFeedbackHandlers({ payload, siteUrl, limiter }: FeedbackEn
       if (origin !== null && !origins.includes(origin)) {
         return answer(request, 403, `Feedback is accepted only from the knowledge base's own pages (${origins.join(', ')}), not from ${origin}. Set SITE_URL to the site's address.`)
       }
-      if (!limiter.take(clientKey(request))) {
+      if (!limiter.take(clientKey(request)) || (globalLimiter && !globalLimiter.take('*'))) {
         const response = answer(request, 429, 'Too much feedback from this address at once. Wait a minute and send it again.')
         response.headers.set('retry-after', '60')
         return response
