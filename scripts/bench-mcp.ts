@@ -73,7 +73,7 @@ try {
     '| --- | --- | --- | --- |',
     `| ${ms(quantile(search, 0.5))} | ${ms(quantile(search, 0.9))} | ${ms(Math.max(...search))} | median under 100 ms |`,
     '',
-    '## Entry tools (median of 3 warm runs; each reads the published library through the Local API)',
+    '## Entry tools (median of 3 warm runs; each checks the published library for changes through the Local API, then answers from its cache)',
     '',
     '| tool | median |',
     '| --- | --- |',
