@@ -1,3 +1,4 @@
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
@@ -131,5 +132,20 @@ describe('rebuilding by hand', () => {
       expect((await rest('POST', 'globals/site-build/rebuild', { as: actor.credentials })).status).toBe(403)
     }
     expect(await waitingBuilds()).toEqual([])
+  })
+})
+
+describe('many changes in one request', () => {
+  it('queue one build that names every change (an import)', async () => {
+    await clearQueue()
+    const req = await createLocalReq({ user: actors.admin.user! }, cms.payload)
+    await initTransaction(req)
+    const slugs: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const doc = await cms.payload.create({ collection: 'situations', data: { ...sampleData('situations', `import ${++count}`, refs), _status: 'published' } as never, req })
+      slugs.push(doc.slug)
+    }
+    await commitTransaction(req)
+    expect(await waitingBuilds()).toEqual([slugs.map((slug) => `situations "${slug}" published`)])
   })
 })
