@@ -118,6 +118,16 @@ describe('the public "Did this help?" endpoint', () => {
   })
 })
 
+describe('the endpoint under load', () => {
+  it('refuses posts beyond those it is already storing with 429 instead of queueing them', async () => {
+    const narrow = submitFeedbackHandlers({ payload: async () => getPayload({ config: cms.config }), siteUrl: SITE, limiter: rateLimiter({ burst: 1000, refillMs: 1 }), maxInFlight: 1 })
+    const responses = await Promise.all([post(form(valid), { via: narrow }), post(form(valid), { via: narrow })])
+    expect(responses.map((r) => r.status)).toEqual([303, 429])
+    expect(responses[1]!.headers.get('retry-after')).toBe('5')
+    expect((await post(form(valid), { via: narrow })).status).toBe(303)
+  })
+})
+
 describe('feedback in the CMS', () => {
   it('is read by editors only; nobody creates it through the collection API', async () => {
     expect((await rest('GET', 'feedback', { as: actors.editor.credentials })).body.totalDocs).toBeGreaterThan(0)

@@ -20,6 +20,8 @@ export interface FeedbackEndpointOptions {
   limiter: RateLimiter
   /** All clients together: a backstop against one client posing as many. */
   globalLimiter?: RateLimiter
+  /** Posts handled at once; more are refused (429) rather than queued behind the database. Default 16. */
+  maxInFlight?: number
 }
 
 /**
@@ -56,7 +58,8 @@ async function publishedEntry(payload: Payload, { entryType, slug }: FeedbackInp
  * only from the site's own pages when a browser says where it comes from (403). A form post is
  * answered `303` back to the entry page's `#feedback-thanks`; a script asking for JSON gets 201.
  */
-export function submitFeedbackHandlers({ payload, siteUrl, limiter, globalLimiter }: FeedbackEndpointOptions) {
+export function submitFeedbackHandlers({ payload, siteUrl, limiter, globalLimiter, maxInFlight = 16 }: FeedbackEndpointOptions) {
+  let inFlight = 0
   const origins = siteOrigins(siteUrl)
   const corsHeaders = (request: Request): Record<string, string> => {
     const origin = request.headers.get('origin')
@@ -70,6 +73,32 @@ export function submitFeedbackHandlers({ payload, siteUrl, limiter, globalLimite
     return new Response(`${message}\n`, { status, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } })
   }
 
+  /** Reads, checks and stores one post, and answers it (400, 201 or 303). */
+  const store = async (request: Request, origin: string | null): Promise<Response> => {
+    const read = await readFeedback(request)
+    if (!read.ok) return answer(request, 400, read.message)
+    const cms = await payload()
+    const entry = await publishedEntry(cms, read.input)
+    if (!entry) return answer(request, 400, `There is no published ${read.input.entryType} "${read.input.slug}" to give feedback on.`)
+    await cms.create({
+      collection: feedbackSlug,
+      data: {
+        entry: { relationTo: entry.collection, value: entry.id },
+        entryTitle: entry.title,
+        owner: entry.owner,
+        verdict: read.input.verdict,
+        comment: read.input.comment ?? null,
+        status: 'open',
+      },
+      overrideAccess: true,
+    })
+    // Back to the page on the address it was opened at (either loopback name), else SITE_URL.
+    const back = origin !== null && origins.includes(origin) ? origin : siteUrl
+    const page = new URL(`${FEEDBACK_ENTRY_PATHS[read.input.entryType](read.input.slug)}#feedback-thanks`, back)
+    if ((request.headers.get('accept') ?? '').includes('application/json')) return answer(request, 201, 'Thanks: your feedback goes to the entry’s owner.')
+    return new Response(null, { status: 303, headers: { ...corsHeaders(request), location: page.href } })
+  }
+
   return {
     POST: async (request: Request): Promise<Response> => {
       const origin = request.headers.get('origin')
@@ -81,28 +110,17 @@ export function submitFeedbackHandlers({ payload, siteUrl, limiter, globalLimite
         response.headers.set('retry-after', '60')
         return response
       }
-      const read = await readFeedback(request)
-      if (!read.ok) return answer(request, 400, read.message)
-      const cms = await payload()
-      const entry = await publishedEntry(cms, read.input)
-      if (!entry) return answer(request, 400, `There is no published ${read.input.entryType} "${read.input.slug}" to give feedback on.`)
-      await cms.create({
-        collection: feedbackSlug,
-        data: {
-          entry: { relationTo: entry.collection, value: entry.id },
-          entryTitle: entry.title,
-          owner: entry.owner,
-          verdict: read.input.verdict,
-          comment: read.input.comment ?? null,
-          status: 'open',
-        },
-        overrideAccess: true,
-      })
-      // Back to the page on the address it was opened at (either loopback name), else SITE_URL.
-      const back = origin !== null && origins.includes(origin) ? origin : siteUrl
-      const page = new URL(`${FEEDBACK_ENTRY_PATHS[read.input.entryType](read.input.slug)}#feedback-thanks`, back)
-      if ((request.headers.get('accept') ?? '').includes('application/json')) return answer(request, 201, 'Thanks: your feedback goes to the entry’s owner.')
-      return new Response(null, { status: 303, headers: { ...corsHeaders(request), location: page.href } })
+      if (inFlight >= maxInFlight) {
+        const response = answer(request, 429, 'The knowledge base is busy with other feedback. Send it again in a few seconds.')
+        response.headers.set('retry-after', '5')
+        return response
+      }
+      inFlight++
+      try {
+        return await store(request, origin)
+      } finally {
+        inFlight--
+      }
     },
     /** Preflight for scripts on the site that post JSON. */
     OPTIONS: async (request: Request): Promise<Response> =>
