@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { basename, extname, join, normalize, resolve, sep } from 'node:path'
 import { liveBuild, sitePaths } from '@kb/cms/publishing'
+import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -22,6 +23,10 @@ export type SiteFolders = string | undefined | readonly (string | undefined)[]
 
 /** `//…` at the start (protocol-relative), backslashes and control characters: never a real page. */
 const UNSAFE_PATH = /^\/\/|\\|[\u0000-\u001f\u007f]/
+/** Files a browser may run as a worker. */
+const SCRIPTS = new Set(['.js', '.mjs'])
+/** A file or folder whose name starts with a dot (`/.build.json`: build times and counts): never public. */
+const HIDDEN_PATH = /(^|\/)\./
 
 /**
  * The live build first, then the other finished builds in `sitePaths(env).builds`, newest first,
@@ -49,7 +54,9 @@ export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
  * Serves the static site from the folders `folders()` names at the moment of each request, live
  * first, so switching the `live` link swaps the whole site at once. Pages come from the live folder
  * only; a missing `/pagefind/` or `/_astro/` file is looked up in the older folders too. Answers 503
- * while there is no build yet. Never throws: an unexpected error answers 500.
+ * while there is no build yet, 405 to anything but GET and HEAD, 404 for dot-files (`/.build.json`),
+ * and sends the hardening headers of `site-policy.ts` with everything. Never throws: an unexpected
+ * error answers 500.
  */
 export function serveSite(folders: () => SiteFolders): Server {
   return createServer((request, response) => {
@@ -104,6 +111,12 @@ function isDirectory(path: string): boolean {
 }
 
 function handle(folders: () => SiteFolders, request: IncomingMessage, response: ServerResponse): void {
+  for (const [name, value] of Object.entries(SITE_HEADERS)) response.setHeader(name, value)
+  response.setHeader('content-security-policy', FILE_POLICY)
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('The site is read-only: only GET and HEAD.\n')
+    return
+  }
   const listed = folders()
   const [live, ...older] = (Array.isArray(listed) ? listed : [listed]) as (string | undefined)[]
   const dir = real(live)
@@ -133,6 +146,10 @@ function handle(folders: () => SiteFolders, request: IncomingMessage, response: 
     response.writeHead(403).end()
     return
   }
+  if (HIDDEN_PATH.test(pathname)) {
+    notFound(dir, request, response)
+    return
+  }
 
   let file = wanted
   if (isDirectory(file)) {
@@ -156,19 +173,29 @@ function handle(folders: () => SiteFolders, request: IncomingMessage, response: 
   }
 
   if (!isFile(file)) {
-    const notFound = join(dir, '404.html')
-    response.writeHead(404, { 'content-type': TYPES['.html']! })
-    if (request.method !== 'HEAD' && isFile(notFound)) send(notFound, response)
-    else response.end(request.method === 'HEAD' ? undefined : 'Not found\n')
+    notFound(dir, request, response)
     return
   }
   const immutable = pathname.startsWith('/_astro/')
+  // A page's policy lists its inline scripts; a script's own policy binds it when it runs as a worker (Pagefind's).
+  if (extname(file) === '.html') response.setHeader('content-security-policy', pagePolicy(readFileSync(file, 'utf8')))
+  else if (SCRIPTS.has(extname(file))) response.setHeader('content-security-policy', pagePolicy(''))
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   })
   if (request.method === 'HEAD') response.end()
   else send(file, response)
+}
+
+/** The build's own 404 page (with its page policy), or a short text. */
+function notFound(dir: string, request: IncomingMessage, response: ServerResponse): void {
+  const page = join(dir, '404.html')
+  const hasPage = request.method !== 'HEAD' && isFile(page)
+  if (hasPage) response.setHeader('content-security-policy', pagePolicy(readFileSync(page, 'utf8')))
+  response.writeHead(404, { 'content-type': TYPES['.html']! })
+  if (hasPage) send(page, response)
+  else response.end(request.method === 'HEAD' ? undefined : 'Not found\n')
 }
 
 function send(file: string, response: ServerResponse): void {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { request } from 'node:http'
+import { request, type IncomingHttpHeaders } from 'node:http'
+import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +18,23 @@ let port = 0
 function write(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, text)
+}
+
+const INLINE = 'document.body.dataset.ready = "yes"'
+
+/** A request with any method; answers status, headers and body. */
+function send(method: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 /** A raw GET: `fetch` would normalize the path before sending it. */
@@ -42,6 +60,8 @@ beforeAll(async () => {
   write(join(newBuild, 'index.html'), 'new home')
   write(join(newBuild, 'pagefind/new-chunk.pf'), 'new chunk')
   write(join(newBuild, 'sops/index.html'), 'sops')
+  write(join(newBuild, '.build.json'), '{"durationMs":1234,"entries":42}')
+  write(join(newBuild, 'scripted/index.html'), `<html><body><form method="post" action="http://localhost:3000/api/feedback/submit"></form><script>${INLINE}</script><script type="module" src="/_astro/a.js"></script></body></html>`)
   write(join(root, 'secret.txt'), 'secret')
   port = await freePort()
   server = serveSite(() => folders())
@@ -151,5 +171,51 @@ describe('served builds', () => {
 
   it('lists nothing while there is no live build', () => {
     expect(servedBuilds({ ...process.env, KB_SITE_OUTPUT: join(root, 'no-output') })).toEqual([])
+  })
+})
+
+describe('site server hardening (issue 11.13)', () => {
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS'])('answers %s with 405 and Allow: GET, HEAD', async (method) => {
+    const response = await send(method, '/')
+    expect(response.status).toBe(405)
+    expect(response.headers.allow).toBe('GET, HEAD')
+    expect(response.body).not.toContain('new home')
+  })
+
+  it('keeps /.build.json and other dot-files private', async () => {
+    for (const path of ['/.build.json', '/%2Ebuild.json', '/sops/../.build.json']) {
+      const response = await send('GET', path)
+      expect(response.status, path).toBe(404)
+      expect(response.body).not.toContain('durationMs')
+    }
+  })
+
+  it.each([['a page', '/'], ['a file', '/pagefind/new-chunk.pf'], ['a missing page', '/nowhere'], ['a refused method', '/']])(
+    'sends nosniff, Referrer-Policy and no framing with %s',
+    async (_, path) => {
+      const response = await send(_ === 'a refused method' ? 'POST' : 'GET', path)
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+      expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+      expect(response.headers['x-frame-options']).toBe('DENY')
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    },
+  )
+
+  it("gives a page a CSP that runs its own inline scripts by hash, Pagefind's WebAssembly, and posts only to its forms' origins", async () => {
+    const policy = String((await send('GET', '/scripted/')).headers['content-security-policy'])
+    const scriptSrc = policy.split('; ').find((part) => part.startsWith('script-src '))!
+    expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`)
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'")
+    expect(scriptSrc).not.toContain("'unsafe-inline'")
+    expect(policy).toContain("connect-src 'self' http://localhost:3000")
+    expect(policy).toContain("form-action 'self' http://localhost:3000")
+    expect(policy).toContain("object-src 'none'")
+  })
+
+  it("lets a script fetch from the site when it runs as a worker (Pagefind's search worker)", async () => {
+    const policy = String((await send('GET', '/_astro/a.js')).headers['content-security-policy'])
+    expect(policy).toContain("connect-src 'self'")
+    expect(policy).toContain("'wasm-unsafe-eval'")
+    expect(policy).not.toContain("default-src 'none'")
   })
 })
