@@ -11,6 +11,7 @@ import { Sources } from './collections/Sources/index.ts'
 import { Strategies } from './collections/Strategies/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { restrictLocks } from './collections/LockedDocuments/restrict-locks.ts'
+import { withoutAccountLockout } from './collections/Users/hooks/throttle-sign-ins.ts'
 import { checkEverySave } from './collections/check-every-save.ts'
 import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
@@ -25,7 +26,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const target = databaseTarget()
 
 // After sanitizing: Payload's edit locks get our access rules (Payload adds that collection itself),
-// and every save, drafts included, is checked for shape (see checkEverySave).
+// every save, drafts included, is checked for shape (see checkEverySave), and Payload's account
+// lockout is off (sign-ins are throttled per client instead).
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -54,3 +56,4 @@ export default buildConfig({
 })
   .then(restrictLocks)
   .then(checkEverySave)
+  .then(withoutAccountLockout)

@@ -18,9 +18,8 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 60 * 60 * 8,
     // Payload's reset throttle writes outside the transaction and fails on SQLite; ours replaces it.
     forgotPassword: { minRequestInterval: 0 },
-    // Payload's lockout let anyone lock any account (issue 11.4): a lock that ends at once turns it
-    // off, keeping its columns; `throttleSignIns` slows each client per account instead.
-    lockTime: 0,
+    // Payload's lockout let anyone lock any account (issue 11.4): `withoutAccountLockout` turns it
+    // off (payload.config.ts), and `throttleSignIns` slows each client per account instead.
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {

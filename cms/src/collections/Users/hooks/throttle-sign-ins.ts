@@ -1,6 +1,6 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 /** Failed sign-ins one client may make for one account before it has to wait. */
 export const FREE_FAILURES = 5
@@ -57,7 +57,7 @@ const keysOf = (req: PayloadRequest, args: unknown) => {
 
 /**
  * Slows password guessing without locking anyone out (issue 11.4). Payload's own lockout (5 wrong
- * passwords lock the account for everyone) is turned off (see `withoutAccountLockout`); instead
+ * passwords lock the account for everyone) is turned off (`withoutAccountLockout`); instead
  * each client gets FREE_FAILURES tries per account, then waits 30 s, 60 s, … (429 with
  * Retry-After), and CLIENT_FAILURES tries across accounts. The owner, signing in from elsewhere,
  * is never affected. Unknown emails get the same answers, and a sign-in for one spends the time a
@@ -95,4 +95,15 @@ export const forgiveSignIn: CollectionAfterOperationHook<'users'> = ({ args, ope
   const client = tallies.get(keys.client)
   if (client) client.failures = Math.max(0, client.failures - 1)
   return result
+}
+
+/**
+ * Turns Payload's account lockout off while keeping its columns (`maxLoginAttempts` decides both,
+ * and 0 would drop them: a migration). Applied to the sanitized config, after the fields exist, so
+ * a wrong password neither locks the account nor costs a write a wrong email does not (its time
+ * would tell which emails have accounts).
+ */
+export function withoutAccountLockout(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) if (collection.auth?.maxLoginAttempts) collection.auth.maxLoginAttempts = 0
+  return config
 }
