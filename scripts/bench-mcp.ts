@@ -16,8 +16,15 @@ import { mcpHttpHandler } from '@kb/cms/mcp'
 import { buildSite } from '@kb/cms/publishing'
 import { openCms } from './open-cms.ts'
 import { librarySize, seedDatabase } from './lib/bench-seed.ts'
+import { readFileSync } from 'node:fs'
+import { liveBuild } from '@kb/cms/publishing'
+import { createSearch } from '../site/src/lib/search-engine.ts'
+import { loadPagefindFrom } from '../site/src/lib/search-node.ts'
+import { SEARCH_RANKING } from '../site/src/lib/search-ranking.ts'
+import { VOCABULARY_FILE } from '../site/src/lib/search-vocabulary.ts'
+import { searchSchema } from '../cms/src/mcp/output-schemas.ts'
 import { readLabels } from './lib/search-labels.ts'
-import { quantile } from './lib/search-metrics.ts'
+import { figuresOf, quantile, type QueryOutcome } from './lib/search-metrics.ts'
 import { serveHandler } from './lib/serve-handler.ts'
 
 const RUNS = 3
@@ -36,21 +43,38 @@ try {
   const client = new Client({ name: 'kb-bench', version: '1.0.0' })
   await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/api/mcp`), { requestInit: { headers: { authorization: `users API-Key ${API_KEY}` } } }))
 
-  /** Median wall time of RUNS calls after one warm-up, in milliseconds. */
-  const time = async (name: string, args: Record<string, unknown>): Promise<number> => {
+  /** Median wall time of RUNS calls after one warm-up, in milliseconds, and the last answer. */
+  const timed = async (name: string, args: Record<string, unknown>): Promise<{ ms: number; structured: unknown }> => {
     await client.callTool({ name, arguments: args })
     const times: number[] = []
+    let structured: unknown
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now()
       const result = await client.callTool({ name, arguments: args })
       times.push(performance.now() - started)
       if (result.isError) throw new Error(`${name} ${JSON.stringify(args)} failed: ${JSON.stringify(result.content)}`)
+      structured = result.structuredContent
     }
-    return quantile(times, 0.5)
+    return { ms: quantile(times, 0.5), structured }
   }
+  const time = async (name: string, args: Record<string, unknown>) => (await timed(name, args)).ms
+  // The site's search run directly on the same build, to check the MCP answers with the same hits in the same order.
+  const live = liveBuild()!
+  const site = createSearch(await loadPagefindFrom(live, { ranking: SEARCH_RANKING }), JSON.parse(readFileSync(join(live, 'pagefind', VOCABULARY_FILE), 'utf8')))
   const labels = readLabels()
   const search: number[] = []
-  for (const label of labels) search.push(await time('search_knowledge', { query: label.q }))
+  const outcomes: QueryOutcome[] = []
+  let same = 0
+  for (const label of labels) {
+    const { ms, structured } = await timed('search_knowledge', { query: label.q })
+    const hits = searchSchema.parse(structured).hits.map((hit) => ({ url: new URL(hit.url).pathname, title: hit.title }))
+    const direct = (await site.search(label.q, { limit: 10 })).hits.map((hit) => hit.url)
+    if (JSON.stringify(direct) === JSON.stringify(hits.map((hit) => hit.url))) same += 1
+    search.push(ms)
+    outcomes.push({ label, found: hits, total: hits.length, ms, cpuMs: 0 })
+  }
+  const figures = figuresOf(outcomes)
+  const percent = (share: number) => `${Math.round(share * 100)}%`
   const situation = library.situations[0]!.slug
   const sop = library.sops[0]!.slug
   const entries = {
@@ -72,6 +96,10 @@ try {
     '| median | p90 | max | target |',
     '| --- | --- | --- | --- |',
     `| ${ms(quantile(search, 0.5))} | ${ms(quantile(search, 0.9))} | ${ms(Math.max(...search))} | median under 100 ms |`,
+    '',
+    `Same top ten, in the same order, as the site's search on the same build: ${same} of ${labels.length} queries. ` +
+      `Over MCP: success@1 ${percent(figures.success1)}, success@5 ${percent(figures.success5)}, MRR ${figures.mrr.toFixed(2)} ` +
+      `(compare bench/search.md). "charged twice" answers ${outcomes.find((o) => o.label.q === 'charged twice')?.found[0]?.url ?? 'nothing'} first.`,
     '',
     '## Entry tools (median of 3 warm runs; each checks the published library for changes through the Local API, then answers from its cache)',
     '',
