@@ -29,6 +29,9 @@ try {
   host = listenHost(env)
   cmsPort = portFrom(env, 'CMS_PORT', 3000)
   sitePort = portFrom(env, 'SITE_PORT', 4321)
+  // The site's own address: absolute links in kb.json and llms.txt, and the origin the CMS takes
+  // feedback posts from. Set once here, so the first build, the worker and the CMS agree.
+  env.SITE_URL ||= `http://localhost:${sitePort}`
   const target = databaseTarget(env)
   payloadSecret(env)
   await checkDatabaseReachable(target)
