@@ -31,5 +31,6 @@ describe('the machine-readable twins', () => {
     const text = llmsTxt(data, site)
     expect(text).toContain('\n## Strategies\n\n- [Offer choices](https://kb.example.test/strategies/offer-choices.md): Give the customer two workable options.\n')
     expect(text).toContain('\n## Optional\n\n- [kb.json](https://kb.example.test/kb.json): ')
+    expect(text).toContain('\n- [llms-full.txt](https://kb.example.test/llms-full.txt): the whole published library')
   })
 })

@@ -32,6 +32,7 @@ export function llmsTxt(data: SiteData, site: URL | undefined): string {
     list('Optional', [
       `- ${link('kb.json', ctx.absolute('/kb.json'))}: ${oneLine(`every published entry in one file, with the
         shared schemas' shape plus each page's URL and Markdown twin (schemaVersion ${KB_EXPORT_VERSION})`)}`,
+      `- ${link('llms-full.txt', ctx.absolute('/llms-full.txt'))}: the whole published library in one Markdown file, every twin in this order`,
       `- ${link('How to use the knowledge base', ctx.absolute('/how-to-use/'))}: for agents mid-call, and for tools`,
     ]),
   ])
