@@ -104,4 +104,14 @@ describe('the built API', () => {
     expect(response.status).toBeLessThan(500)
     expect(JSON.stringify(await response.json())).toContain('nests relations 4 deep')
   })
+
+  it('cannot be framed by another site and sends nosniff and a referrer policy (issue 11.13)', async () => {
+    for (const path of ['/admin/login', '/api/strategies']) {
+      const response = await fetch(`${cms.url}${path}`)
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(response.headers.get('referrer-policy'), path).toBe('same-origin')
+    }
+  })
 })
