@@ -33,8 +33,8 @@ try {
   // feedback posts from. Set once here, so the first build, the worker and the CMS agree.
   env.SITE_URL ||= `http://localhost:${sitePort}`
   const target = databaseTarget(env)
-  payloadSecret(env)
   await checkDatabaseReachable(target)
+  payloadSecret(env)
   await assertPortFree(cmsPort, 'CMS_PORT')
   await assertPortFree(sitePort, 'SITE_PORT')
   step(`database: ${target.kind === 'sqlite' ? target.file : 'PostgreSQL (DATABASE_URL)'}`)
