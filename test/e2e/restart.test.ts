@@ -17,7 +17,8 @@ describe('starting the knowledge base a second time', () => {
   it('seeds and builds on the first start, and rebuilds nothing unchanged on the second', async () => {
     database = await createTestDatabase()
     dataDir = mkdtempSync(join(tmpdir(), 'kb-restart-'))
-    const env = { DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site') }
+    // Each start gets new free ports; the site's address (baked into kb.json) must not change with them.
+    const env = { DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), SITE_URL: 'http://kb.example.test' }
 
     const first = await startKnowledgeBase(env)
     await first.stop()
