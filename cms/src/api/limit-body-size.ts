@@ -1,31 +1,8 @@
 import { apiError, type RouteHandler } from './api-response.ts'
+import { readAtMost } from './read-at-most.ts'
 
 /** The largest request body the API reads: 1 MB. Library entries are a few kilobytes. */
 export const MAX_BODY_BYTES = 1024 * 1024
-
-/** The body's bytes, or `undefined` as soon as more than `maxBytes` arrive (the rest is never read). */
-async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
-}
 
 const tooLarge = (maxBytes: number) =>
   apiError(413, `The request body is larger than ${maxBytes} bytes (1 MB), the most this API reads. Send less per request.`)

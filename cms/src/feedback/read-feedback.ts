@@ -1,4 +1,5 @@
 import { feedbackInputSchema, type FeedbackInput } from '@kb/content'
+import { readAtMost } from '../api/read-at-most.ts'
 
 /** The largest feedback body read, in bytes: the form's fields with a 1,000-character comment fit in well under this. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024
@@ -9,20 +10,8 @@ export type ReadFeedback = { ok: true; input: FeedbackInput } | { ok: false; mes
 async function textAtMost(request: Request, maxBytes: number): Promise<string | undefined> {
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return undefined
   if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
+  const bytes = await readAtMost(request.body, maxBytes)
+  return bytes && new TextDecoder('utf-8', { fatal: false }).decode(bytes)
 }
 
 /** The fields of a form post or a JSON object, as strings; `undefined` when the body is neither. */
