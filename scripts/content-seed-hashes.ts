@@ -1,16 +1,16 @@
 /**
  * `pnpm content:seed-hashes`: rewrites content/seed-shingles.txt, the hashed 12-word runs of the
- * seed articles, from ../shared/seeds (or KB_SEEDS_DIR). Run it when the articles change; the
+ * seed articles, from the folder KB_SEEDS_DIR names. Run it when the articles change; the
  * library test then holds the 12-word rule in any clone, articles or not.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatSeedHashes, readSeedArticles, REPO_ROOT, SEED_HASHES_FILE, seedHashesOf, seedsDir } from '@kb/content/files'
 
-const dir = seedsDir(REPO_ROOT)
+const dir = seedsDir()
 const articles = readSeedArticles(dir)
 if (articles === undefined || articles.length === 0) {
-  console.error(`No seed articles (*.txt) in ${dir}: put them there, or set KB_SEEDS_DIR to their folder.`)
+  console.error(dir ? `No seed articles (*.txt) in KB_SEEDS_DIR=${dir}.` : 'Set KB_SEEDS_DIR to the folder of the seed articles (*.txt): KB_SEEDS_DIR=<folder> pnpm content:seed-hashes.')
   process.exit(1)
 }
 const hashes = seedHashesOf(articles.map((article) => article.text))
