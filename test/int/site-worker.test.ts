@@ -24,8 +24,12 @@ describe('a build interrupted by a dying worker', () => {
   })
 
   it('leaves finished builds and other queues alone', async () => {
+    const finished = await cms.payload.jobs.queue({ task: 'buildSite', input: { reasons: ['finished'] }, queue: 'site' })
+    await cms.payload.update({ collection: 'payload-jobs', id: finished.id, data: { completedAt: new Date().toISOString() }, overrideAccess: true })
     const other = await cms.payload.jobs.queue({ task: 'buildSite', input: { reasons: ['other'] }, queue: 'default' })
     await cms.payload.update({ collection: 'payload-jobs', id: other.id, data: { processing: true }, overrideAccess: true })
     expect(await recoverInterruptedBuilds(cms.payload)).toBe(0)
+    expect((await cms.payload.findByID({ collection: 'payload-jobs', id: other.id, overrideAccess: true })).processing).toBe(true)
+    expect((await cms.payload.findByID({ collection: 'payload-jobs', id: finished.id, overrideAccess: true })).completedAt).toBeTruthy()
   })
 })

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { queueSiteBuild } from './queue-site-build.ts'
 
@@ -13,13 +13,13 @@ export const rebuildNowEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     if (!hasRole(req.user, 'admin')) throw new APIError('Only admins can rebuild the site by hand.', 403, undefined, true)
     const reason = `rebuild requested by ${req.user?.email ?? 'an admin'}`
-    const transactionID = await req.payload.db.beginTransaction?.()
-    if (transactionID) req.transactionID = transactionID
+    // Payload's own transaction helpers, as its operations use them: the job row commits alone.
+    const ownsTransaction = await initTransaction(req)
     try {
       await queueSiteBuild(req, reason)
-      if (transactionID) await req.payload.db.commitTransaction?.(transactionID)
+      if (ownsTransaction) await commitTransaction(req)
     } catch (error) {
-      if (transactionID) await req.payload.db.rollbackTransaction?.(transactionID)
+      await killTransaction(req)
       throw error
     }
     return Response.json({ message: 'A site build is queued.', reason }, { status: 202 })

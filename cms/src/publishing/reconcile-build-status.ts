@@ -1,19 +1,7 @@
 import type { Payload } from 'payload'
 import { siteBuildSlug } from '../globals/SiteBuild.ts'
 import { liveBuild } from './build-site.ts'
-import { stampOf } from './site-stamp.ts'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-
-/** When the live build finished, from its `.build.json`. */
-function builtAt(dir: string | undefined): string | undefined {
-  if (!dir) return undefined
-  try {
-    return (JSON.parse(readFileSync(join(dir, '.build.json'), 'utf8')) as { builtAt?: string }).builtAt
-  } catch {
-    return undefined
-  }
-}
+import { buildInfo } from './site-stamp.ts'
 
 /**
  * Makes *Site build status* say what is live after a start, not what a process that died was
@@ -24,9 +12,10 @@ function builtAt(dir: string | undefined): string | undefined {
 export async function reconcileBuildStatus(payload: Payload, stamp: string): Promise<'succeeded' | 'failed' | 'unchanged'> {
   const live = liveBuild()
   const status = await payload.findGlobal({ slug: siteBuildSlug, overrideAccess: true })
-  if (live && stampOf(live) === stamp) {
+  const info = buildInfo(live)
+  if (info?.stamp === stamp) {
     if (status.status === 'succeeded' && !status.error) return 'unchanged'
-    const at = builtAt(live) ?? new Date().toISOString()
+    const at = info.builtAt ?? new Date().toISOString()
     await payload.updateGlobal({
       slug: siteBuildSlug,
       overrideAccess: true,

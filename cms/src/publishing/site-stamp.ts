@@ -31,12 +31,23 @@ export async function siteStamp(payload: Payload): Promise<string> {
   return parts.join('|')
 }
 
-/** The stamp recorded by the live build, if there is one. */
-export function stampOf(buildDir: string | undefined): string | undefined {
+/** What a finished build recorded in its `.build.json`: when it finished and what it was built from. */
+export interface BuildInfo {
+  builtAt?: string
+  stamp?: string
+}
+
+/** A build folder's `.build.json`, or undefined when there is none (no build, or an unfinished one). */
+export function buildInfo(buildDir: string | undefined): BuildInfo | undefined {
   if (!buildDir) return undefined
   try {
-    return (JSON.parse(readFileSync(join(buildDir, '.build.json'), 'utf8')) as { stamp?: string }).stamp
+    return JSON.parse(readFileSync(join(buildDir, '.build.json'), 'utf8')) as BuildInfo
   } catch {
     return undefined
   }
+}
+
+/** The stamp recorded by a build (the live one, usually), if there is one. */
+export function stampOf(buildDir: string | undefined): string | undefined {
+  return buildInfo(buildDir)?.stamp
 }
