@@ -95,7 +95,9 @@ process.on('uncaughtException', crash('unexpected error'))
 process.on('unhandledRejection', crash('unhandled rejection'))
 
 const cmsUrl = `http://localhost:${cmsPort}`
-for (let i = 0; i < 240 && !stopping; i++) {
+// The addresses are printed once the CMS answers. A first boot on a busy machine can take minutes
+// (migrations, Next's first compile): wait up to 5 minutes, then print them anyway.
+for (let i = 0; i < 1200 && !stopping; i++) {
   if (await fetch(`${cmsUrl}/api/users/me`).then(() => true, () => false)) break
   await new Promise((resolve) => setTimeout(resolve, 250))
 }

@@ -34,19 +34,9 @@ export const TONES = [
   { value: 'lighthearted', label: 'Lighthearted' },
 ] as const
 
-/** The kinds of entry the library holds, with the CMS collection each lives in. */
-export const ENTRY_KINDS = [
-  { value: 'strategy', label: 'Strategy', collection: 'strategies', folder: 'strategies' },
-  { value: 'script', label: 'Empathy script', collection: 'empathy-scripts', folder: 'scripts' },
-  { value: 'sop', label: 'SOP', collection: 'sops', folder: 'sops' },
-  { value: 'situation', label: 'Situation', collection: 'situations', folder: 'situations' },
-  { value: 'source', label: 'Source', collection: 'sources', folder: 'sources' },
-] as const
-
 export type Stage = (typeof STAGES)[number]['value']
 export type Channel = (typeof CHANNELS)[number]['value']
 export type Tone = (typeof TONES)[number]['value']
-export type EntryKind = (typeof ENTRY_KINDS)[number]['value']
 
 type Vocabulary = readonly { value: string; label: string }[]
 

@@ -1,5 +1,6 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import configPromise from '@kb/cms/config'
+import { forgetCachedPayload } from './payload-cache.ts'
 
 export interface BootedCms {
   payload: Payload
@@ -30,12 +31,4 @@ export async function bootCms(): Promise<BootedCms> {
       forgetCachedPayload()
     },
   }
-}
-
-/**
- * `getPayload` (which the REST handlers call too) caches its instance on `globalThis` for the
- * life of the worker process, so each file starts and ends with an empty cache.
- */
-function forgetCachedPayload(): void {
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
 }

@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { REPO_ROOT } from '@kb/content/files'
+import { vi } from 'vitest'
 import { freePort } from './free-port.ts'
 import { stopProcessGroup } from './process-group.ts'
 
@@ -50,20 +51,16 @@ export async function startKnowledgeBase(env: Record<string, string>, timeoutMs 
 }
 
 
-/** Polls until `check` returns a value other than undefined, or fails after `timeoutMs` saying what it waited for. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  while (Date.now() < deadline) {
-    try {
-      const value = await check()
-      if (value !== undefined) return value
-    } catch (error) {
-      last = error
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`)
+/**
+ * Polls (vitest's `vi.waitFor`, every 300 ms) until `check` returns a value other than undefined;
+ * fails after `timeoutMs` with `check`'s last error, or one saying what it waited for.
+ */
+export function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  return vi.waitFor(async () => {
+    const value = await check()
+    if (value === undefined) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    return value
+  }, { timeout: timeoutMs, interval: 300 })
 }
 
 /** The id of the process listening on a loopback TCP port (from `ss`, iproute2), or undefined. */

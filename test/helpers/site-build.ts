@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { checkLibrary, REPO_ROOT } from '@kb/content/files'
 import type { PublishedDocs } from '@kb/cms/library'
 import { createTestDatabase } from './test-database.ts'
+import { forgetCachedPayload } from './payload-cache.ts'
 
 /** The small library the build tests publish: one situation, source and SOP, two strategies, four scripts. */
 export const FIXTURE_LIBRARY_DIR = join(REPO_ROOT, 'test/fixtures/library')
@@ -115,11 +116,6 @@ async function plantDrafts(payload: Payload): Promise<void> {
   await payload.update({ collection: 'strategies', id: strategyId, draft: true, data: { summary: editedStrategy.draftSummary } })
   const draft = await payload.findByID({ collection: 'strategies', id: strategyId, draft: true, depth: 0 })
   if (draft.summary !== editedStrategy.draftSummary) throw new Error('the draft edit of the strategy was not saved as a draft')
-}
-
-/** `getPayload` caches its instance on `globalThis`; forget it so the next boot is a fresh one. */
-function forgetCachedPayload(): void {
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
 }
 
 export interface SiteBuild {

@@ -15,13 +15,3 @@ export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file
   return problem.field ? `${where} field "${problem.field}": ${problem.message}` : `${where}: ${problem.message}`
 }
-
-/** Thrown when the library cannot be used; carries every problem, not just the first. */
-export class LibraryError extends Error {
-  readonly problems: Problem[]
-  constructor(problems: Problem[]) {
-    super(`The content library has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`)
-    this.name = 'LibraryError'
-    this.problems = problems
-  }
-}

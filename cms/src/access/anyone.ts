@@ -1,4 +1,0 @@
-import type { Access } from 'payload'
-
-/** Open to everyone, signed in or not. */
-export const anyone: Access = () => true
