@@ -18,7 +18,8 @@ export default defineConfig({
     maxWorkers: 1,
     projects: [
       {
-        test: { name: 'unit', root: import.meta.dirname, include: ['unit/**/*.test.ts'] },
+        // Pure functions on small fixtures: files share workers (no per-file process to start).
+        test: { name: 'unit', root: import.meta.dirname, include: ['unit/**/*.test.ts'], isolate: false },
       },
       {
         test: {

@@ -16,7 +16,7 @@ const script = library.scripts.find((s) => s.slug === 'sorry-for-the-wait')!
 describe('verification in the machine-readable twins', () => {
   it('gives a current entry its verified line and review keys in the Markdown twin', () => {
     const markdown = scriptTwin(script, twinContext(data, site, '2027-04-29'))
-    expect(markdown).toMatch(/^owner: Quality team\nlastReviewed: 2026-11-01\nreviewDue: 2027-04-30\nreviewStatus: current$/m)
+    expect(markdown).toMatch(/^owner: Quality team\nlastReviewed: "2026-11-01"\nreviewDue: "2027-04-30"\nreviewStatus: current$/m)
     expect(markdown.trimEnd().split('\n').at(-1)).toBe('*Verified 1 Nov 2026 by Quality team*')
   })
 

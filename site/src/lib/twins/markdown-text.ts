@@ -1,31 +1,18 @@
 /** Small pieces of plain Markdown text for the twins: front matter, escaping, lists, links. */
 import { isSafeUrl } from '@kb/content'
+import { stringify } from 'yaml'
 
 /** A front-matter value: a scalar or a list of strings. `undefined` leaves the key out. */
 export type FrontMatterValue = string | number | readonly string[] | undefined
 
-// A scalar YAML would read as something other than this very string (number, boolean, null…).
-const NOT_A_STRING = /^(?:[-+]?(?:\d[\d_]*)?(?:\.\d+)?(?:[eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.(?:inf|nan)|true|false|yes|no|on|off|null|~)$/i
-
-/** A string as a YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
-function yamlString(value: string): string {
-  const plain =
-    /^[A-Za-z0-9][^\n"\\]*$/.test(value) && !/: | #|:$|\s$/.test(value) && !NOT_A_STRING.test(value)
-  return plain ? value : JSON.stringify(value)
-}
-
-/** YAML front matter between `---` lines, keys in the order given. */
+/**
+ * YAML front matter between `---` lines, keys in the order given, written by the `yaml` package
+ * in YAML 1.1 terms: strings that older parsers would read as booleans, numbers or dates (`yes`,
+ * `2026-11-01`) are quoted, so every reader gets strings back. Long lines never fold.
+ */
 export function frontMatter(fields: Record<string, FrontMatterValue>): string {
-  const lines = ['---']
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue
-    if (typeof value === 'number') lines.push(`${key}: ${value}`)
-    else if (typeof value === 'string') lines.push(`${key}: ${yamlString(value)}`)
-    else if (value.length === 0) lines.push(`${key}: []`)
-    else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item)}`))
-  }
-  lines.push('---')
-  return lines.join('\n')
+  const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
+  return `---\n${stringify(present, { lineWidth: 0, version: '1.1' })}---`
 }
 
 /** Whitespace (newlines included) collapsed to single spaces: one line of text. */
