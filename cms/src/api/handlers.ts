@@ -5,6 +5,7 @@ import { limitBodySize } from './limit-body-size.ts'
 import { limitRestQueries } from './limit-rest-queries.ts'
 import { refuseCrossSiteWrites } from './refuse-cross-site-writes.ts'
 import { refuseMalformedBodies } from './refuse-malformed-bodies.ts'
+import { refuseMalformedGraphql } from './refuse-malformed-graphql.ts'
 import { refuseMissingVersions } from './refuse-missing-versions.ts'
 import { rejectInvalidApiKey } from './reject-invalid-api-key.ts'
 
@@ -34,8 +35,11 @@ export const restHandlers = {
   OPTIONS: REST_OPTIONS(config),
 }
 
-/** The GraphQL handlers; query limits are Payload's `graphQL.validationRules` (see `graphqlLimits`). */
+/**
+ * The GraphQL handlers: the checks every request passes, then bodies Payload cannot take (400);
+ * query limits are Payload's `graphQL.validationRules` (see `graphqlLimits`).
+ */
 export const graphqlHandlers = {
-  POST: guarded(GRAPHQL_POST(config)),
+  POST: guarded(refuseMalformedGraphql(GRAPHQL_POST(config))),
   OPTIONS: REST_OPTIONS(config),
 }
