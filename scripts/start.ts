@@ -7,7 +7,7 @@
 import { checkLibrary } from '@kb/content/files'
 import { databaseTarget, payloadSecret } from '@kb/cms/env'
 import { importLibrary } from '@kb/cms/library'
-import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, siteStamp, stampOf } from '@kb/cms/publishing'
+import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, retentionMs, sitePaths, siteStamp, stampOf, tidyOldBuilds } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
 import { superviseCms, superviseWorker } from './lib/supervise.ts'
 import { assertPortFree, listenHost, portFrom } from './lib/ports.ts'
@@ -35,6 +35,7 @@ try {
   const target = databaseTarget(env)
   await checkDatabaseReachable(target)
   payloadSecret(env)
+  retentionMs(env) // KB_OLD_BUILD_MINUTES
   await assertPortFree(cmsPort, 'CMS_PORT')
   await assertPortFree(sitePort, 'SITE_PORT')
   step(`database: ${target.kind === 'sqlite' ? target.file : 'PostgreSQL (DATABASE_URL)'}`)
@@ -67,8 +68,17 @@ await reconcileBuildStatus(payload, stamp)
 await dropBuildsCoveredBy(payload, stampedAt)
 await payload.destroy()
 
-// Live first, then the previous build: pages still open may fetch its search chunks and assets.
+// Live first, then recently replaced builds: pages still open may fetch their search chunks and assets.
 const site = serveSite(() => servedBuilds(env)).listen(sitePort, host)
+// Replaced builds are deleted once KB_OLD_BUILD_MINUTES have passed, even when no rebuild follows.
+const tidying = setInterval(() => {
+  try {
+    tidyOldBuilds({ builds: sitePaths(env).builds, live: liveBuild(env) }, retentionMs(env))
+  } catch (error) {
+    console.error(`start: could not delete old site builds: ${(error as Error).message}`)
+  }
+}, 60_000)
+tidying.unref()
 // The CMS and the site worker (which builds what publishes queue) each restart after a crash;
 // the site keeps serving meanwhile.
 const cms = superviseCms({ port: cmsPort, host, env })

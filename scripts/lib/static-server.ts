@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { basename, extname, join, normalize, resolve, sep } from 'node:path'
-import { liveBuild, sitePaths } from '@kb/cms/publishing'
+import { extname, join, normalize, sep } from 'node:path'
+import { keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
 import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
 const TYPES: Record<string, string> = {
@@ -29,25 +29,11 @@ const SCRIPTS = new Set(['.js', '.mjs'])
 const HIDDEN_PATH = /(^|\/)\./
 
 /**
- * The live build first, then the other finished builds in `sitePaths(env).builds`, newest first,
- * for `serveSite`. Empty while there is no live build.
+ * The live build first, then the builds it replaced less than `KB_OLD_BUILD_MINUTES` ago, newest
+ * first, for `serveSite` (`keptBuilds`). Empty while there is no live build.
  */
 export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
-  const live = liveBuild(env)
-  if (!live) return []
-  const { builds } = sitePaths(env)
-  let names: string[] = []
-  try {
-    names = readdirSync(builds)
-  } catch {}
-  const previous = names
-    .filter((name) => name.startsWith('build-') && name !== basename(live))
-    .sort()
-    .reverse()
-    .map((name) => join(builds, name))
-    // Only finished builds: a build in progress has no `.build.json` yet.
-    .filter((dir) => resolve(dir) !== resolve(live) && existsSync(join(dir, '.build.json')))
-  return [live, ...previous]
+  return keptBuilds({ builds: sitePaths(env).builds, live: liveBuild(env) }, retentionMs(env))
 }
 
 /**

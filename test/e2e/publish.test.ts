@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fragmentUrl } from '@kb/cms/publishing'
 import { startKnowledgeBase, waitFor, type RunningKb } from '../helpers/main-command.ts'
 import { searchSite } from '../helpers/site-search.ts'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts'
@@ -36,6 +37,11 @@ const script = (title: string, line: string, status: 'published' | 'draft') => (
   review: { owner: 'QA', lastReviewed: '2026-11-01', reviewIntervalDays: 30 }, _status: status,
 })
 const pageStatus = async (path: string) => (await fetch(`${kb.siteUrl}${path}`)).status
+/** The name of the live build's search fragment (a page's text for search results) for page `url`. */
+const liveFragmentOf = (url: string) => {
+  const dir = join(dataDir, 'site', 'live', 'pagefind', 'fragment')
+  return readdirSync(dir).find((name) => fragmentUrl(join(dir, name)) === url)
+}
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -142,6 +148,8 @@ describe('publishing from the CMS to the live site', () => {
   })
 
   it('removes an unpublished script from the site and its search', async () => {
+    const fragment = liveFragmentOf(`/scripts/${published.slug}/`)
+    expect(fragment).toBeDefined()
     const since = new Date().toISOString()
     const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts/${published.id}`, {
       method: 'PATCH', headers: asEditor(), body: JSON.stringify({ _status: 'draft' }),
@@ -150,6 +158,8 @@ describe('publishing from the CMS to the live site', () => {
     expect((await nextBuild(since)).status).toBe('succeeded')
     expect((await searchSite(kb.siteUrl, 'wombat guarantee')).map((hit) => hit.url)).not.toContain(`/scripts/${published.slug}/`)
     expect(await pageStatus(`/scripts/${published.slug}/`)).toBe(404)
+    // The replaced build is still kept for open pages, but no longer gives out this script's text.
+    expect(await pageStatus(`/pagefind/fragment/${fragment}`)).toBe(404)
   })
 
   it('refuses to unpublish a situation a published script needs, so no build can break on it', async () => {

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withBuildLock } from './build-lock.ts'
+import { retentionMs, tidyOldBuilds } from './build-retention.ts'
 
 /** The site package. */
 export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
@@ -18,9 +19,6 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): { builds: strin
     : { builds: join(SITE_DIR, '.builds'), live: join(SITE_DIR, 'live') }
 }
 
-/** How many finished builds to keep: the live one and its predecessor (pages still open may fetch its assets). */
-const KEEP_BUILDS = 2
-
 export interface SiteBuildResult {
   dir: string
   durationMs: number
@@ -29,7 +27,8 @@ export interface SiteBuildResult {
 /**
  * Builds the site into a fresh folder and, only if the build succeeds, points `site/live` at it
  * with an atomic rename, so readers see the old site or the new one and never a mix. A failed
- * build leaves the live site untouched and throws with the end of the build's output.
+ * build leaves the live site untouched and throws with the end of the build's output. Builds it
+ * replaced are kept for `KB_OLD_BUILD_MINUTES` (`tidyOldBuilds`).
  */
 export function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
   return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp))
@@ -38,6 +37,7 @@ export function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEn
 async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(env)
+  const keepOldMs = retentionMs(env) // a bad KB_OLD_BUILD_MINUTES fails the build before it starts
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, KB_LOG_LEVEL: 'error' } }).catch(
@@ -52,7 +52,8 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined):
   }
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
   switchLive(paths.live, dir)
-  pruneBuilds(paths.builds, dir)
+  // Older builds stay a few minutes for pages still open, minus what the new build unpublished.
+  tidyOldBuilds({ builds: paths.builds, live: dir }, keepOldMs)
   return { dir, durationMs: Date.now() - started }
 }
 
@@ -71,13 +72,6 @@ function switchLive(live: string, dir: string): void {
   rmSync(temporary, { force: true })
   symlinkSync(relative(dirname(live), dir), temporary)
   renameSync(temporary, live) // rename(2) replaces the link in one step
-}
-
-function pruneBuilds(buildsDir: string, current: string): void {
-  const builds = readdirSync(buildsDir).filter((name) => name.startsWith('build-')).sort()
-  const keep = new Set(builds.slice(-KEEP_BUILDS).map((name) => join(buildsDir, name)))
-  keep.add(current)
-  for (const name of builds) if (!keep.has(join(buildsDir, name))) rmSync(join(buildsDir, name), { recursive: true, force: true })
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
