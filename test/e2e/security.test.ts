@@ -60,6 +60,7 @@ afterAll(async () => {
 async function attack<T>(work: () => Promise<T>): Promise<{ result: T; rise: number }> {
   const before = rssBytes(cmsPid)
   const { result, peak } = await peakRssDuring(cmsPid, work)
+  console.info(`${expect.getState().currentTestName}: CMS memory ${(before / MB).toFixed(0)} MB, at most +${((peak - before) / MB).toFixed(0)} MB`)
   return { result, rise: peak - before }
 }
 
@@ -118,67 +119,6 @@ describe('cookie-authenticated writes from other origins', () => {
   })
 })
 
-describe('javascript: links reaching the public site', () => {
-  const XSS = 'javascript:window.__xss=1'
-  let strategyPage: string
-
-  beforeAll(async () => {
-    // Planted past the CMS's checks, as a database from before them could hold it: a link in a
-    // strategy's rich text and a source URL, both shown on the strategy's page.
-    const found = await api('strategies?where[slug][equals]=match-their-style&depth=0', { headers: as(keys.editor) })
-    const strategy = (JSON.parse(found.body) as { docs: { whyItWorks: { root: { children: unknown[] } } }[] }).docs[0]!
-    const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-    const link = { type: 'link', version: 3, fields: { url: XSS, linkType: 'custom', newTab: false }, children: [text('xss-inline')], direction: 'ltr', format: '', indent: 0 }
-    strategy.whyItWorks.root.children.push({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('See '), link] })
-    await runSql(database.url, 'UPDATE strategies SET why_it_works = $1 WHERE slug = $2', [JSON.stringify(strategy.whyItWorks), 'match-their-style'])
-    await runSql(database.url, 'UPDATE sources SET url = $1 WHERE slug = $2', [XSS, 'customer-contact-central-conflict-strategies'])
-    // Any publish rebuilds the site from what the database holds now.
-    const since = new Date().toISOString()
-    const published = await api('situations', { method: 'POST', headers: as(keys.editor), body: { title: 'Security rebuild', description: 'Triggers a rebuild.', _status: 'published' } })
-    expect(published.status).toBe(201)
-    const status = await waitFor('the site rebuild', async () => {
-      const global = json(await api('globals/site-build', { headers: as(keys.editor) })) as { status?: string; finishedAt?: string }
-      return global.finishedAt && global.finishedAt > since && global.status !== 'building' ? global.status : undefined
-    }, 600_000)
-    expect(status).toBe('succeeded')
-    strategyPage = `${kb.siteUrl}/strategies/match-their-style/`
-  }, 700_000)
-
-  it('are refused when an editor saves one through the API', async () => {
-    const id = await idOf('sources', 'customer-contact-central-conflict-strategies')
-    const answer = await api(`sources/${id}?draft=true`, { method: 'PATCH', headers: as(keys.editor), body: { url: 'javascript://x.example/%0Aalert(1)' } })
-    expect(answer.status).toBe(400)
-  })
-
-  it('appear nowhere in the page, kb.json or llms.txt', async () => {
-    for (const url of [strategyPage, `${kb.siteUrl}/kb.json`, `${kb.siteUrl}/llms.txt`, `${kb.siteUrl}/llms-full.txt`]) {
-      const body = await (await fetch(url)).text()
-      expect(body, url).not.toMatch(/javascript:/i)
-    }
-  })
-
-  it('do nothing when clicked in Chromium', async () => {
-    const browser = await launchBrowser()
-    try {
-      const page = await browser.newPage()
-      const dialogs: string[] = []
-      page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()))
-      await page.goto(strategyPage)
-      for (const label of ['xss-inline', 'Strategies for Customer Service Conflict Resolution']) {
-        const target = page.getByText(label, { exact: true }).first()
-        expect(await target.count(), label).toBe(1)
-        await target.click()
-      }
-      await page.waitForTimeout(300)
-      expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
-      expect(dialogs).toEqual([])
-      expect(page.url()).toBe(strategyPage)
-    } finally {
-      await browser.close()
-    }
-  })
-})
-
 describe('edit locks with a reader API key', () => {
   it('cannot lock an entry, and the editor’s save still goes through', async () => {
     const id = await idOf('strategies', 'active-listening')
@@ -223,5 +163,72 @@ describe('sign-in lockout', () => {
       return seen
     }
     expect(await answers('nobody@security.test', '127.0.0.20')).toEqual(await answers('reader@security.test', '127.0.0.21'))
+  })
+})
+
+describe('javascript: links reaching the public site', () => {
+  const XSS = 'javascript:window.__xss=1'
+  const strategyPage = () => `${kb.siteUrl}/strategies/match-their-style/`
+  let rebuild: { status?: string; error?: string | null }
+
+  beforeAll(async () => {
+    // Planted past the CMS's checks, as a database from before them could hold it: a link in a
+    // strategy's rich text and a source URL, both shown on the strategy's page.
+    const found = await api('strategies?where[slug][equals]=match-their-style&depth=0', { headers: as(keys.editor) })
+    const strategy = (JSON.parse(found.body) as { docs: { whyItWorks: { root: { children: unknown[] } } }[] }).docs[0]!
+    const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+    const link = { type: 'link', version: 3, fields: { url: XSS, linkType: 'custom', newTab: false }, children: [text('xss-inline')], direction: 'ltr', format: '', indent: 0 }
+    strategy.whyItWorks.root.children.push({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('See '), link] })
+    await runSql(database.url, 'UPDATE strategies SET why_it_works = $1 WHERE slug = $2', [JSON.stringify(strategy.whyItWorks), 'match-their-style'])
+    await runSql(database.url, 'UPDATE sources SET url = $1 WHERE slug = $2', [XSS, 'customer-contact-central-conflict-strategies'])
+    // Any publish rebuilds the site from what the database holds now.
+    const since = new Date().toISOString()
+    const published = await api('situations', { method: 'POST', headers: as(keys.editor), body: { title: 'Security rebuild', description: 'Triggers a rebuild.', _status: 'published' } })
+    expect(published.status).toBe(201)
+    rebuild = await waitFor('the site rebuild', async () => {
+      const global = json(await api('globals/site-build', { headers: as(keys.editor) })) as { status?: string; finishedAt?: string; error?: string | null }
+      return global.finishedAt && global.finishedAt > since && global.status !== 'building' ? global : undefined
+    }, 600_000)
+  }, 700_000)
+
+  it('are refused when an editor saves one through the API', async () => {
+    const id = await idOf('sources', 'customer-contact-central-conflict-strategies')
+    const answer = await api(`sources/${id}?draft=true`, { method: 'PATCH', headers: as(keys.editor), body: { url: 'javascript://x.example/%0Aalert(1)' } })
+    expect(answer.status).toBe(400)
+  })
+
+  it('planted in the database, stop the rebuild with a message naming them, and the live site keeps serving', async () => {
+    expect(rebuild.status).toBe('failed')
+    expect(rebuild.error).toMatch(/customer-contact-central-conflict-strategies.*field "url": expected a web address/)
+    expect((await fetch(strategyPage())).status).toBe(200)
+  })
+
+  it('appear nowhere in the page, kb.json or llms.txt', async () => {
+    for (const url of [strategyPage(), `${kb.siteUrl}/kb.json`, `${kb.siteUrl}/llms.txt`, `${kb.siteUrl}/llms-full.txt`]) {
+      const body = await (await fetch(url)).text()
+      expect(body, url).not.toMatch(/javascript:/i)
+    }
+  })
+
+  it('do nothing when clicked in Chromium, even one put into a page', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()))
+      await page.goto(strategyPage())
+      // As if a link had slipped through every check: the page's own Content-Security-Policy must stop it.
+      await page.evaluate((href) => {
+        const link = Object.assign(document.createElement('a'), { href, textContent: 'xss-inline' })
+        document.body.append(link)
+      }, `${XSS};alert(1)`)
+      await page.getByText('xss-inline', { exact: true }).click()
+      await page.waitForTimeout(300)
+      expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+      expect(dialogs).toEqual([])
+      expect(page.url()).toBe(strategyPage())
+    } finally {
+      await browser.close()
+    }
   })
 })
