@@ -35,7 +35,9 @@ const idOf = async (collection: string, slug: string) => json(await api(`${colle
 beforeAll(async () => {
   database = await createTestDatabase()
   dataDir = mkdtempSync(join(tmpdir(), 'kb-security-'))
-  kb = await startKnowledgeBase({ DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site') })
+  kb = await startKnowledgeBase({
+    DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), PAYLOAD_SECRET: 'security-suite-secret-0123456789abcdef',
+  })
   cmsPid = listenerPid(Number(new URL(kb.cmsUrl).port))!
   const admin = json(await api('users/first-register', { method: 'POST', body: { email: 'admin@security.test', password: PASSWORD, 'confirm-password': PASSWORD } }))
   adminToken = String(admin.token)
