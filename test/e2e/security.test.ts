@@ -37,7 +37,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kb-security-'))
   kb = await startKnowledgeBase({
     DATABASE_URL: database.url, KB_DATA_DIR: dataDir, KB_SITE_OUTPUT: join(dataDir, 'site'), PAYLOAD_SECRET: 'security-suite-secret-0123456789abcdef',
-  })
+  }, 800_000) // the first start after a CMS change rebuilds the admin (minutes on two busy cores)
   cmsPid = listenerPid(Number(new URL(kb.cmsUrl).port))!
   const admin = json(await api('users/first-register', { method: 'POST', body: { email: 'admin@security.test', password: PASSWORD, 'confirm-password': PASSWORD } }))
   adminToken = String(admin.token)
