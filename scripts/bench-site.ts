@@ -3,13 +3,17 @@
  * the real library plus synthetic scripts up to 1,000 and 10,000 entries, each on a throwaway
  * SQLite database: seed time, build time, files and bytes written, Pagefind index size, peak
  * memory of the build, and in headless Chromium the time and bytes from typing a query on the
- * home page to its first result. Writes bench/site.md. A benchmark, not a test: run it on a quiet
- * machine, and under `flock /tmp/astro-build.lock` when others build too.
+ * home page to its first result. Then the comparison with the peer, Starlight, at 1,000 entries
+ * (scripts/lib/bench-peer.ts): interleaved full builds and the cold first search result. Writes
+ * bench/site.md, each part its own section. A benchmark, not a test: run it on a quiet machine, and
+ * under `flock /tmp/astro-build.lock` when others build too.
+ * BENCH_SITE_PARTS (default "sizes,peer") picks the parts; a run updates only their sections.
  * BENCH_SITE_SIZES (default "1000,10000") picks the synthetic sizes; "" measures the real library only.
+ * BENCH_PEER_RUNS (default 3) is the number of build rounds against Starlight.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Library } from '@kb/content'
@@ -22,10 +26,23 @@ import { librarySize, seedDatabase } from './lib/bench-seed.ts'
 import { withSyntheticScripts } from './lib/synthetic-library.ts'
 import { folderSize, withPeakChildRss } from './lib/bench-measure.ts'
 import { measureSearch, type FirstResult } from './lib/bench-search-timing.ts'
+import { comparePeerBuilds, comparePeerSearch, peerFolder } from './lib/bench-peer.ts'
+import { renderPeerReport } from './lib/bench-peer-report.ts'
+import { writeSection } from './lib/bench-report-section.ts'
 
 const COLD_QUERY = 'refund'
 const WARM_QUERY = 'delivery'
-const SIZES = (process.env.BENCH_SITE_SIZES ?? '1000,10000').split(',').map((s) => s.trim()).filter(Boolean).map(Number)
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean)
+const SIZES = list(process.env.BENCH_SITE_SIZES ?? '1000,10000').map(Number)
+const PARTS = new Set(list(process.env.BENCH_SITE_PARTS ?? 'sizes,peer'))
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3)
+/** The peer comparison's library size (issues 9 and 12) and its queries: words every synthetic library has. */
+const PEER_ENTRIES = 1000
+const PEER_QUERIES = ['refund', 'delivery', 'manager', 'warranty', 'voucher', 'invoice', 'courier']
+const REPORT = join(REPO_ROOT, 'bench/site.md')
+const TITLE = '# Site build and search'
+const machine = `${process.platform}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.versions.node}`
+const today = () => new Date().toISOString().slice(0, 10)
 
 const real = checkLibrary().library
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
@@ -92,20 +109,21 @@ async function measure(label: string, library: Library): Promise<Row> {
   }
 }
 
-const libraries: [string, Library][] = [
-  ['real library', real],
-  ...SIZES.map((n): [string, Library] => [`${n.toLocaleString('en-US')} entries`, withSyntheticScripts(real, n - librarySize(real))]),
-]
-const rows: Row[] = []
-for (const [label, library] of libraries) rows.push(await measure(label, library))
+async function sizesPart(): Promise<void> {
+  const libraries: [string, Library][] = [
+    ['real library', real],
+    ...SIZES.map((n): [string, Library] => [`${n.toLocaleString('en-US')} entries`, withSyntheticScripts(real, n - librarySize(real))]),
+  ]
+  const rows: Row[] = []
+  for (const [label, library] of libraries) rows.push(await measure(label, library))
 
-const line = (r: Row) =>
-  `| ${r.label} | ${r.entries} | ${seconds(r.seedMs)} | ${seconds(r.buildMs)} | ${r.files} | ${mb(r.buildBytes)} | ${mb(r.indexBytes)} | ` +
-  `${r.peakRss === undefined ? 'n/a' : mb(r.peakRss)} | ${r.cold.ms.toFixed(0)} | ${kb(r.cold.bytes)} | ${r.warm.ms.toFixed(0)} | ${kb(r.warm.bytes)} |`
+  const line = (r: Row) =>
+    `| ${r.label} | ${r.entries} | ${seconds(r.seedMs)} | ${seconds(r.buildMs)} | ${r.files} | ${mb(r.buildBytes)} | ${mb(r.indexBytes)} | ` +
+    `${r.peakRss === undefined ? 'n/a' : mb(r.peakRss)} | ${r.cold.ms.toFixed(0)} | ${kb(r.cold.bytes)} | ${r.warm.ms.toFixed(0)} | ${kb(r.warm.bytes)} |`
 
-const report = `# Site build and search
+  const report = `## Growing the library
 
-Measured by \`pnpm bench:site\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.versions.node}).
+Measured by \`pnpm bench:site\` on ${today()} (${machine}).
 
 | library | entries | seed s | build s | files | build MB | index MB | build peak RSS MB | first-result ms (cold) | first-result KB (cold) | first-result ms (warm) | first-result KB (warm) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -125,5 +143,27 @@ in that span, the Pagefind worker's included: the span in which Pagefind and its
 then clears the box and types "${WARM_QUERY}" on the same page, with Pagefind loaded.
 One run each; milliseconds vary from run to run.
 `
-writeFileSync(join(REPO_ROOT, 'bench/site.md'), report)
-console.log(report)
+  writeSection(REPORT, TITLE, 'sizes', report)
+  console.log(report)
+}
+
+/** Ours against Starlight at PEER_ENTRIES entries: builds, then the cold first result. */
+async function peerPart(): Promise<void> {
+  const dir = peerFolder()
+  const log = (line: string) => console.log(`Starlight comparison: ${line}`)
+  try {
+    const library = withSyntheticScripts(real, PEER_ENTRIES - librarySize(real))
+    log(`seeding and writing ${librarySize(library)} entries; ${PEER_RUNS} rounds of builds…`)
+    const { builds, oursDir, starlightDir } = await comparePeerBuilds(dir, library, PEER_RUNS, log)
+    const search = await comparePeerSearch(oursDir, starlightDir, PEER_QUERIES, log)
+    const load = loadavg().map((n) => n.toFixed(1)).join(', ')
+    const report = renderPeerReport(PEER_ENTRIES, builds, search, { date: today(), machine, load: `${load} (1, 5, 15 min)` })
+    writeSection(REPORT, TITLE, 'peer', report)
+    console.log(report)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (PARTS.has('sizes')) await sizesPart()
+if (PARTS.has('peer')) await peerPart()

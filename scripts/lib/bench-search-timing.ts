@@ -16,11 +16,13 @@ export interface FirstResult {
  * finish. Through Playwright's events rather than a page CDP session: those also see the requests
  * of Pagefind's Web Worker, which a page-level `Network.enable` does not.
  */
-class TransferCounter {
+export class TransferCounter {
   private counting = false
   private pending = new Set<Request>()
   private bytes = 0
   private requests = 0
+  /** Each counted request's path, bytes and start (ms since the epoch), in the order they finished. */
+  readonly log: { path: string; bytes: number; startTime: number }[] = []
   private drained: (() => void) | undefined
 
   constructor(context: BrowserContext) {
@@ -32,6 +34,7 @@ class TransferCounter {
     const done = (request: Request, bytes: number) => {
       if (!this.pending.delete(request)) return
       this.bytes += bytes
+      this.log.push({ path: new URL(request.url()).pathname, bytes, startTime: request.timing().startTime })
       if (this.pending.size === 0) this.drained?.()
     }
     context.on('requestfinished', (request) => {
@@ -49,6 +52,7 @@ class TransferCounter {
     this.pending.clear()
     this.bytes = 0
     this.requests = 0
+    this.log.length = 0
   }
 
   async stop(timeoutMs = 5_000): Promise<{ bytes: number; requests: number }> {

@@ -1,0 +1,126 @@
+/**
+ * The site against its peer, Starlight (bench/starlight/), on the same content in one run: full
+ * build times, interleaved, and the cold first search result in headless Chromium. Used by
+ * `pnpm bench:site` (scripts/bench-site.ts), which writes the figures into bench/site.md.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Library } from '@kb/content'
+import { buildSite, SITE_DIR } from '@kb/cms/publishing'
+import { launchBrowser } from '../../test/helpers/browser.ts'
+import { freePort } from '../../test/helpers/free-port.ts'
+import { coldFirstResult, oursTarget, starlightTarget, type ColdFirstResult, type SearchTarget } from './bench-first-result.ts'
+import { seedDatabase } from './bench-seed.ts'
+import { quantile } from './search-metrics.ts'
+import { STARLIGHT_DOCS, writeStarlightContent } from './starlight-content.ts'
+import { serveSite } from './static-server.ts'
+
+const STARLIGHT_DIR = join(STARLIGHT_DOCS, '../../..')
+
+export interface PeerBuilds {
+  ours: number[]
+  starlight: number[]
+  starlightEmptySidebar: number[]
+  /** Pages written for Starlight, its home page included. */
+  starlightPages: number
+}
+
+export interface PeerSearch {
+  queries: string[]
+  ours: ColdFirstResult[]
+  starlight: ColdFirstResult[]
+}
+
+export const median = (values: number[]) => quantile(values, 0.5)
+
+/** Astro's cache (the content layer's data store among it): removed so every build is a full one. */
+const clearAstroCache = (packageDir: string) => rmSync(join(packageDir, 'node_modules/.astro'), { recursive: true, force: true })
+
+function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pnpm', ['exec', 'astro', 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Starlight build failed (exit ${code}):\n${output.slice(-3000)}`))))
+  })
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await work()
+  return performance.now() - started
+}
+
+/**
+ * Seeds `library` for the site and writes it as Starlight content, then runs `runs` rounds of
+ * three full builds (ours with `buildSite`, Starlight as configured, Starlight with an empty
+ * sidebar), each after clearing its package's Astro cache. Keeps the last build of ours and of
+ * default Starlight in `dir` for the search comparison; returns their folders and the wall times (ms).
+ */
+export async function comparePeerBuilds(dir: string, library: Library, runs: number, log: (line: string) => void): Promise<{ builds: PeerBuilds; oursDir: string; starlightDir: string }> {
+  seedDatabase(dir, library)
+  const starlightPages = writeStarlightContent(library)
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site') }
+  const builds: PeerBuilds = { ours: [], starlight: [], starlightEmptySidebar: [], starlightPages }
+  let oursDir = ''
+  const starlightDir = join(dir, 'starlight')
+  const emptyDir = join(dir, 'starlight-empty')
+  for (let run = 1; run <= runs; run++) {
+    clearAstroCache(SITE_DIR)
+    builds.ours.push(await timed(async () => (oursDir = (await buildSite({ env, stamp: 'bench' })).dir)))
+    for (const [sidebar, out, times] of [['default', starlightDir, builds.starlight], ['empty', emptyDir, builds.starlightEmptySidebar]] as const) {
+      clearAstroCache(STARLIGHT_DIR)
+      rmSync(out, { recursive: true, force: true })
+      times.push(await timed(() => astroBuild(STARLIGHT_DIR, out, { ...process.env, STARLIGHT_SIDEBAR: sidebar })))
+      if (!existsSync(join(out, 'pagefind'))) throw new Error(`the Starlight build in ${out} has no Pagefind index`)
+    }
+    log(`run ${run}/${runs}: ours ${(builds.ours.at(-1)! / 1000).toFixed(1)} s, Starlight ${(builds.starlight.at(-1)! / 1000).toFixed(1)} s, ` +
+      `Starlight with an empty sidebar ${(builds.starlightEmptySidebar.at(-1)! / 1000).toFixed(1)} s`)
+  }
+  return { builds, oursDir, starlightDir }
+}
+
+async function serve(dir: string): Promise<{ origin: string; server: Server }> {
+  const server = serveSite(() => dir)
+  const port = await freePort()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  return { origin: `http://127.0.0.1:${port}`, server }
+}
+
+/**
+ * Serves both builds with the site's own static server on loopback and measures each query cold
+ * on both (`coldFirstResult`), alternating which goes first.
+ */
+export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void): Promise<PeerSearch> {
+  const servers = await Promise.all([serve(oursDir), serve(starlightDir)])
+  const browser = await launchBrowser()
+  try {
+    const targets: SearchTarget[] = [oursTarget(servers[0].origin), starlightTarget(servers[1].origin)]
+    const result: PeerSearch = { queries, ours: [], starlight: [] }
+    for (const [index, query] of queries.entries()) {
+      for (const target of index % 2 === 0 ? targets : [...targets].reverse()) {
+        const measured = await coldFirstResult(browser, target, query)
+        ;(target.name === 'ours' ? result.ours : result.starlight).push(measured)
+        log(`"${query}" on ${target.name}: ${measured.ms.toFixed(0)} ms, ${(measured.bytes / 1000).toFixed(0)} KB in ${measured.requests} requests`)
+      }
+    }
+    return result
+  } finally {
+    await browser.close()
+    for (const { server } of servers) {
+      server.closeAllConnections()
+      server.close()
+    }
+  }
+}
+
+/** A fresh folder for one comparison; the caller removes it. */
+export const peerFolder = () => mkdtempSync(join(tmpdir(), 'kb-bench-peer-'))
