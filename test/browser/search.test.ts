@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
 import { indexSite } from '../../site/src/integrations/pagefind.ts'
-import { searchFor, startBrowserSite, type BrowserSite } from '../helpers/browser.ts'
+import { openFilters, searchFor, startBrowserSite, type BrowserSite } from '../helpers/browser.ts'
 import { PLANTED } from '../helpers/site-build.ts'
 
 let site: BrowserSite
@@ -67,6 +67,7 @@ describe('searching in the browser', () => {
     await page.goto(`${site.url}/search/`)
     await searchFor(page, 'late')
     expect(new Set(await resultTypes()).size).toBeGreaterThan(1)
+    await openFilters(page)
     await page.locator('input[data-filter="type"][value="SOP"]').check()
     await page.locator('[data-search-status]', { hasText: 'filtered by SOP' }).waitFor()
     expect(await resultTypes()).toEqual(['SOP'])
@@ -80,6 +81,7 @@ describe('searching in the browser', () => {
   it('narrows the results to the matching script when stage "Resolve (options)" and channel "Email" are chosen', async () => {
     await page.goto(`${site.url}/search/`)
     await searchFor(page, 'late')
+    await openFilters(page)
     await page.locator('select[data-filter="stage"]').selectOption('Resolve (options)')
     await page.locator('[data-search-status]', { hasText: 'filtered by Resolve (options).' }).waitFor()
     await page.locator('select[data-filter="channel"]').selectOption('Email')

@@ -90,6 +90,12 @@ export async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('[data-search-status]', { hasText: `for “${query}”` }).waitFor()
 }
 
+/** Opens the search's folded filter panel (a `<details>`), so its filters can be used. */
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('[data-search-filters]:not([hidden])')
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator('summary').click()
+}
+
 /** Violations as one line each (rule, help, targets), for a failure message that says what to fix. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations

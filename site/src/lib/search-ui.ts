@@ -2,8 +2,9 @@
  * The search as you type behind components/Search.astro: loads the search when the agent reaches
  * for the box (lib/search-load.ts), searches on each pause in typing with the product search
  * (lib/search-engine.ts), says what it did to the query, offers a way on when nothing matched
- * well, counts filter values once the results show, and keeps the address bar in step so a search
- * can be shared or returned to.
+ * well, and keeps the address bar in step so a search can be shared or returned to. The filters
+ * sit folded in one row until opened, and their counts load only then: the first result needs
+ * nothing but the word index (issue 9: first result, cold).
  */
 import type { FilterCounts } from './search-pagefind.ts'
 import type { SearchAnswer } from './search-engine.ts'
@@ -23,7 +24,8 @@ type FilterControl = HTMLInputElement | HTMLSelectElement
 export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!
   const box = root.querySelector<HTMLInputElement>('[data-search-box]')!
-  const panel = root.querySelector<HTMLElement>('[data-search-filters]')!
+  const panel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!
+  const chosenSummary = panel.querySelector<HTMLElement>('[data-search-filters-chosen]')
   const status = root.querySelector<HTMLElement>('[data-search-status]')!
   const notice = root.querySelector<HTMLElement>('[data-search-notice]')!
   const wayOn = root.querySelector<HTMLElement>('[data-search-way-on]')!
@@ -73,14 +75,25 @@ export function mountSearch(root: HTMLElement): void {
     return `${location.pathname}${query ? `?${query}` : ''}`
   }
 
-  const warm = async () => {
+  const warm = () => void loadSearch().catch(() => undefined) // A failure is reported by the search that needs the index.
+
+  /** Counts for the open filter panel: over the results shown, or over everything before a search. */
+  const countFilters = async () => {
+    if (!panel.open) return
+    const asked = generation
     try {
-      const { pagefind } = await loadSearch()
-      const state = currentState()
-      if (!state.query && !hasFilters(state.filters)) showCounts(await (await pagefind.filters()).filters())
+      const counts = answer ? await answer.counts() : await (await (await loadSearch()).pagefind.filters()).filters()
+      if (asked === generation && panel.open) showCounts(counts)
     } catch {
-      // Reported by the search that needs it.
+      // Counts are a help, not the search: the filters still work without them.
     }
+  }
+
+  /** The chosen filter values, on the folded panel's row. */
+  const summarise = () => {
+    if (!chosenSummary) return
+    const values = Object.values(chosenFilters()).flat()
+    chosenSummary.textContent = values.length > 0 ? `· ${values.join(', ')}` : ''
   }
 
   const search = async () => {
@@ -88,6 +101,7 @@ export function mountSearch(root: HTMLElement): void {
     const asked = ++generation
     const state = currentState()
     history.replaceState(history.state, '', addressOf(state, verbatim))
+    summarise()
     if (!state.query && !hasFilters(state.filters)) {
       answer = undefined
       rendered = 0
@@ -96,7 +110,7 @@ export function mountSearch(root: HTMLElement): void {
       notice.hidden = true
       wayOn.hidden = true
       status.textContent = ''
-      void warm()
+      void countFilters()
       return
     }
     let found: SearchAnswer
@@ -117,8 +131,7 @@ export function mountSearch(root: HTMLElement): void {
     renderNotice(notice, state.query, found.report, addressOf(state, true))
     renderWayOn(wayOn, found.closest, browse, found.total === 0 || found.closest.length > 0)
     status.textContent = statusText(state, found.total)
-    const counts = await found.counts().catch(() => undefined)
-    if (counts && asked === generation) showCounts(counts)
+    void countFilters()
   }
 
   const schedule = () => {
@@ -131,9 +144,10 @@ export function mountSearch(root: HTMLElement): void {
     schedule()
   })
   // Load the search when the agent reaches for the box: not for the focus `autofocus` gives on arrival.
-  for (const reach of ['keydown', 'pointerdown'] as const) box.addEventListener(reach, () => void warm(), { once: true })
-  box.addEventListener('focus', () => { if (navigator.userActivation?.hasBeenActive ?? true) void warm() })
+  for (const reach of ['keydown', 'pointerdown'] as const) box.addEventListener(reach, warm, { once: true })
+  box.addEventListener('focus', () => { if (navigator.userActivation?.hasBeenActive ?? true) warm() })
   panel.addEventListener('change', () => void search())
+  panel.addEventListener('toggle', () => void countFilters())
   notice.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('[data-search-verbatim]')) return
     event.preventDefault()
@@ -171,6 +185,9 @@ export function mountSearch(root: HTMLElement): void {
     if (control instanceof HTMLInputElement) control.checked = chosen.includes(control.value)
     else if (chosen[0] && [...control.options].some((option) => option.value === chosen[0])) control.value = chosen[0]
   }
+  // A search that arrives filtered shows its filters open.
+  panel.open = hasFilters(initial.filters)
+  summarise()
   panel.hidden = false
   if (hint) hint.hidden = false
   if (initial.query || hasFilters(initial.filters)) void search()
