@@ -38,7 +38,7 @@ const PARTS = new Set(list(process.env.BENCH_SITE_PARTS ?? 'sizes,peer'))
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3)
 /** The peer comparison's library size (issues 9 and 12) and its queries: words every synthetic library has. */
 const PEER_ENTRIES = 1000
-const PEER_QUERIES = ['refund', 'delivery', 'manager', 'warranty', 'voucher', 'invoice', 'courier']
+const PEER_QUERIES = ['refund', 'delivery', 'manager', 'warranty', 'voucher']
 const REPORT = join(REPO_ROOT, 'bench/site.md')
 const TITLE = '# Site build and search'
 const machine = `${process.platform}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.versions.node}`
