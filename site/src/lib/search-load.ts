@@ -1,5 +1,5 @@
 /**
- * The product search in the browser: Pagefind and the vocabulary file built with it, loaded on
+ * The product search in the browser: Pagefind and the vocabulary file built with it (gzipped), loaded on
  * first use, and kept in step with the live build. Agents keep the knowledge base open all shift;
  * after a rebuild the index the page loaded is outdated, and after two its files are gone (every
  * query would find nothing). So each search also asks, at most every CHECK_MS, which index is
@@ -8,7 +8,7 @@
  */
 import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
 import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
-import { VOCABULARY_FILE, type SearchVocabulary } from './search-vocabulary.ts'
+import { readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
 const CHECK_MS = 10_000
@@ -36,12 +36,17 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   const [resolved, pagefind, vocabulary] = await Promise.all([
     version,
     loadPagefind(moduleVersion),
-    fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' }).then(async (response) => {
-      if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
-      return (await response.json()) as SearchVocabulary
-    }),
+    fetchVocabulary(),
   ])
   return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary) }
+}
+
+/** The gzipped vocabulary; the plain file where a build has none (one made before it was written). */
+async function fetchVocabulary(): Promise<SearchVocabulary> {
+  let response = await fetch(`${BUNDLE_PATH}${VOCABULARY_GZIP_FILE}`, { cache: 'no-cache' })
+  if (response.status === 404) response = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
+  if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
+  return readVocabulary(response)
 }
 
 let current: Promise<Loaded> | undefined

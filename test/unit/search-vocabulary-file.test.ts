@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { writeSearchVocabulary } from '../../site/src/integrations/search-vocabulary.ts'
+import { readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE } from '../../site/src/lib/search-vocabulary.ts'
+import { AGENT_VOCABULARY } from '../fixtures/search/pages.ts'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A Pagefind bundle folder with one page's fragment, as Pagefind writes it (gzip of `pagefind_dcd` + JSON). */
+function bundleWithOnePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-vocab-file-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, 'fragment'))
+  const page = { url: '/situations/late-parcel/', content: 'The parcel is late.', meta: { title: 'Late parcel', type: 'Situation', aliases: 'where is my order' } }
+  writeFileSync(join(dir, 'fragment', 'en_1.pf_fragment'), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(page)}`)))
+  return dir
+}
+
+describe('the search vocabulary file', () => {
+  it('reads back the gzipped copy the build writes as the same vocabulary as the plain file', async () => {
+    const dir = bundleWithOnePage()
+    await writeSearchVocabulary(dir, AGENT_VOCABULARY)
+    const plain = JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8'))
+    const gzipped = readFileSync(join(dir, VOCABULARY_GZIP_FILE))
+    expect(gzipped.length).toBeLessThan(readFileSync(join(dir, VOCABULARY_FILE)).length)
+    expect(await readVocabulary(new Response(gzipped))).toEqual(plain)
+    expect(plain.situations).toEqual([{ title: 'Late parcel', url: '/situations/late-parcel/', aliases: ['where is my order'] }])
+  })
+
+  it('reads the plain JSON a server hands over already decoded', async () => {
+    const dir = bundleWithOnePage()
+    await writeSearchVocabulary(dir, AGENT_VOCABULARY)
+    const plain = readFileSync(join(dir, VOCABULARY_FILE), 'utf8')
+    expect(await readVocabulary(new Response(plain))).toEqual(JSON.parse(plain))
+  })
+
+  it('refuses a file that is not a search vocabulary, naming the version it found', async () => {
+    await expect(readVocabulary(new Response(JSON.stringify({ version: 2 })))).rejects.toThrow('expected version 1, got 2')
+  })
+})
