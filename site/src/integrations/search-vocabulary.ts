@@ -30,7 +30,7 @@ export async function readFragments(bundleDir: string): Promise<Fragment[]> {
  * Writes `kb-vocabulary.json` into the Pagefind bundle folder from the index just written: every
  * word of the indexed text with its page count (for spelling correction and word weights), the
  * situations with their aliases, and the agent vocabulary (synonyms, intents); and the same
- * gzipped (`kb-vocabulary.json.gz`), which the browser fetches. Returns the plain file's size.
+ * gzipped (`kb-vocabulary.json.gzip`), which the browser fetches. Returns the plain file's size.
  */
 export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocabulary): Promise<{ words: number; bytes: number }> {
   const vocabulary = vocabularyOf(await readFragments(bundleDir), agent)

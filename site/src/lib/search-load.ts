@@ -41,10 +41,13 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary) }
 }
 
-/** The gzipped vocabulary; the plain file where a build has none (one made before it was written). */
+/**
+ * The gzipped vocabulary; the plain file where the host has none (a build made before it was
+ * written, or a deploy that left it out: object storage answers 403 or 404).
+ */
 async function fetchVocabulary(): Promise<SearchVocabulary> {
   let response = await fetch(`${BUNDLE_PATH}${VOCABULARY_GZIP_FILE}`, { cache: 'no-cache' })
-  if (response.status === 404) response = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
+  if (!response.ok) response = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
   if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
   return readVocabulary(response)
 }

@@ -44,10 +44,11 @@ export const VOCABULARY_FILE = 'kb-vocabulary.json'
 
 /**
  * The same file gzipped, written beside it, which the browser fetches: about 40% of the bytes on
- * the first search (issue 9: first result, cold), whether or not the server compresses. Tools keep
- * reading the plain file.
+ * the first search (issue 9: first result, cold), whether or not the server compresses. Not
+ * `.json.gz`: that name means "a compressed copy for the local server" (object storage leaves such
+ * copies out, and some servers add `Content-Encoding` to it). Tools keep reading the plain file.
  */
-export const VOCABULARY_GZIP_FILE = `${VOCABULARY_FILE}.gz`
+export const VOCABULARY_GZIP_FILE = `${VOCABULARY_FILE}.gzip`
 
 /**
  * The vocabulary in a fetched file: gzip (told by its magic bytes, so a server that already
