@@ -9,7 +9,7 @@
  * under `flock /tmp/astro-build.lock` when others build too.
  * BENCH_SITE_PARTS (default "sizes,peer") picks the parts; a run updates only their sections.
  * BENCH_SITE_SIZES (default "1000,10000") picks the synthetic sizes; "" measures the real library only.
- * BENCH_PEER_RUNS (default 3) is the number of build rounds against Starlight.
+ * BENCH_PEER_RUNS (default 2; 3 on a quiet machine) is the number of build rounds against Starlight.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
@@ -35,7 +35,7 @@ const WARM_QUERY = 'delivery'
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean)
 const SIZES = list(process.env.BENCH_SITE_SIZES ?? '1000,10000').map(Number)
 const PARTS = new Set(list(process.env.BENCH_SITE_PARTS ?? 'sizes,peer'))
-const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3)
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 2)
 /** The peer comparison's library size (issues 9 and 12) and its queries: words every synthetic library has. */
 const PEER_ENTRIES = 1000
 const PEER_QUERIES = ['refund', 'delivery', 'manager', 'warranty', 'voucher']
