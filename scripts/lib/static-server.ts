@@ -1,20 +1,22 @@
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+import sirv, { type RequestHandler } from 'sirv'
 import { keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
 import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
+/** Our types where sirv's (mrmime) lack the charset: Markdown twins, JSON, text. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml',
 }
 
 /**
  * Hashed files that pages already open in a browser may still fetch after `live` switches to a
  * newer build (Pagefind chunks and fragments load lazily; pages reference hashed `/_astro/` assets).
- * Only these fall back to the previous build(s); pages themselves always come from the live one.
+ * Only these fall back to the kept older builds; pages themselves always come from the live one.
  */
 const FALLBACK_PREFIXES = ['/pagefind/', '/_astro/']
 
@@ -37,21 +39,101 @@ export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /**
- * Serves the static site from the folders `folders()` names at the moment of each request, live
- * first, so switching the `live` link swaps the whole site at once. Pages come from the live folder
- * only; a missing `/pagefind/` or `/_astro/` file is looked up in the older folders too. Answers 503
- * while there is no build yet, 405 to anything but GET and HEAD, 404 for dot-files (`/.build.json`),
- * and sends the hardening headers of `site-policy.ts` with everything. Never throws: an unexpected
- * error answers 500.
+ * sirv for one finished build: ETag (weak, size and mtime) with 304, byte ranges (206/416), and the
+ * `.br`/`.gz` files the publisher wrote beside each text file when the client accepts them
+ * (`precompress.ts`); dot-files are left out of its file list. A build never changes once finished,
+ * so sirv's one walk of the folder (its production mode) stays true.
+ */
+const sirvFor = (dir: string): RequestHandler => sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'], dotfiles: false })
+
+/**
+ * Serves the static site with sirv from the folders `folders()` names at the moment of each
+ * request, live first, so switching the `live` link swaps the whole site at once. Pages come from
+ * the live folder only; a missing `/pagefind/` or `/_astro/` file is looked up in the older kept
+ * folders too. Answers 503 while there is no build yet, 405 (with `Allow`) to anything but GET and
+ * HEAD, 400 for paths no page has, 404 for dot-files (`/.build.json`), a folder without its slash
+ * is 301 to it, and every answer carries the hardening headers and policy of `site-policy.ts`.
+ * Never throws: an unexpected error answers 500.
  */
 export function serveSite(folders: () => SiteFolders): Server {
+  const handlers = new Map<string, RequestHandler>()
+  const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, sirvFor(dir)).get(dir)!
   return createServer((request, response) => {
     try {
-      handle(folders, request, response)
+      const listed = folders()
+      const dirs = (Array.isArray(listed) ? listed : [listed]).map(real).filter((dir): dir is string => dir !== undefined)
+      // Builds no longer listed (pruned) lose their handler, and with it sirv's file list.
+      for (const dir of handlers.keys()) if (!dirs.includes(dir)) handlers.delete(dir)
+      handle(dirs, handlerFor, request, response)
     } catch {
       fail(response)
     }
   })
+}
+
+function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, request: IncomingMessage, response: ServerResponse): void {
+  for (const [name, value] of Object.entries(SITE_HEADERS)) response.setHeader(name, value)
+  response.setHeader('content-security-policy', FILE_POLICY)
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('The site is read-only: only GET and HEAD.\n')
+    return
+  }
+  const [live, ...older] = dirs
+  if (!live) {
+    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being built; try again in a few seconds.\n')
+    return
+  }
+  const target = parseTarget(request.url ?? '/')
+  if (!target) return void response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n')
+  const { url, pathname } = target
+  const wanted = inside(live, pathname)
+  if (!wanted) return void response.writeHead(403).end()
+  if (HIDDEN_PATH.test(pathname)) return notFound(live, request, response)
+  if (!pathname.endsWith('/') && isDirectory(wanted)) {
+    // The still-encoded path: same origin, relative, and free of characters a header cannot carry.
+    response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+    return
+  }
+
+  const file = pathname.endsWith('/') ? join(wanted, 'index.html') : wanted
+  const type = extname(file)
+  if (TYPES[type]) response.setHeader('content-type', TYPES[type])
+  // A page's policy lists its inline scripts; a script's own policy binds it when it runs as a worker (Pagefind's).
+  if (type === '.html' && isFile(file)) response.setHeader('content-security-policy', pagePolicy(readFileSync(file, 'utf8')))
+  else if (SCRIPTS.has(type)) response.setHeader('content-security-policy', pagePolicy(''))
+  response.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+  response.setHeader('vary', 'Accept-Encoding')
+  // sirv pipes a file stream without an error listener: a build pruned mid-request must end this answer, not the process.
+  response.on('pipe', (source: Readable) => source.on('error', () => response.destroy()))
+
+  const fallbacks = FALLBACK_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? older : []
+  const tryFolder = (index: number): void => {
+    const dir = index === 0 ? live : fallbacks[index - 1]
+    if (!dir) return notFound(live, request, response)
+    handlerFor(dir)(request, response, () => tryFolder(index + 1))
+  }
+  tryFolder(0)
+}
+
+/** Origin-form targets only, parsed against a fixed origin so `//host/…` stays a path; undefined when unusable. */
+function parseTarget(target: string): { url: URL; pathname: string } | undefined {
+  if (!target.startsWith('/')) return undefined
+  try {
+    const url = new URL(`http://site${target}`)
+    const pathname = decodeURIComponent(url.pathname)
+    return UNSAFE_PATH.test(pathname) ? undefined : { url, pathname }
+  } catch {
+    return undefined
+  }
+}
+
+/** The build's own 404 page (with its page policy), or a short text. */
+function notFound(dir: string, request: IncomingMessage, response: ServerResponse): void {
+  const page = join(dir, '404.html')
+  const body = request.method !== 'HEAD' && isFile(page) ? readFileSync(page) : undefined
+  response.setHeader('content-security-policy', body ? pagePolicy(body.toString('utf8')) : FILE_POLICY)
+  for (const name of ['cache-control', 'vary']) response.removeHeader(name)
+  response.writeHead(404, { 'content-type': TYPES['.html']! }).end(body ?? (request.method === 'HEAD' ? undefined : 'Not found\n'))
 }
 
 function fail(response: ServerResponse): void {
@@ -80,116 +162,5 @@ function inside(dir: string, pathname: string): string | undefined {
   return target === dir || target.startsWith(dir + sep) ? target : undefined
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-function handle(folders: () => SiteFolders, request: IncomingMessage, response: ServerResponse): void {
-  for (const [name, value] of Object.entries(SITE_HEADERS)) response.setHeader(name, value)
-  response.setHeader('content-security-policy', FILE_POLICY)
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('The site is read-only: only GET and HEAD.\n')
-    return
-  }
-  const listed = folders()
-  const [live, ...older] = (Array.isArray(listed) ? listed : [listed]) as (string | undefined)[]
-  const dir = real(live)
-  if (!dir) {
-    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being built; try again in a few seconds.\n')
-    return
-  }
-
-  // Origin-form targets only, parsed against a fixed origin so `//host/…` stays a path.
-  const target = request.url ?? '/'
-  let url: URL
-  let pathname: string
-  try {
-    if (!target.startsWith('/')) throw new Error('not an origin-form request target')
-    url = new URL(`http://site${target}`)
-    pathname = decodeURIComponent(url.pathname)
-  } catch {
-    badRequest(response)
-    return
-  }
-  if (UNSAFE_PATH.test(pathname)) {
-    badRequest(response)
-    return
-  }
-  const wanted = inside(dir, pathname)
-  if (!wanted) {
-    response.writeHead(403).end()
-    return
-  }
-  if (HIDDEN_PATH.test(pathname)) {
-    notFound(dir, request, response)
-    return
-  }
-
-  let file = wanted
-  if (isDirectory(file)) {
-    if (!pathname.endsWith('/')) {
-      // The still-encoded path: same origin, relative, and free of characters a header cannot carry.
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-      return
-    }
-    file = join(file, 'index.html')
-  }
-
-  if (!isFile(file) && FALLBACK_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
-    for (const folder of older) {
-      const base = real(folder)
-      const candidate = base && base !== dir ? inside(base, pathname) : undefined
-      if (candidate && isFile(candidate)) {
-        file = candidate
-        break
-      }
-    }
-  }
-
-  if (!isFile(file)) {
-    notFound(dir, request, response)
-    return
-  }
-  const immutable = pathname.startsWith('/_astro/')
-  // A page's policy lists its inline scripts; a script's own policy binds it when it runs as a worker (Pagefind's).
-  if (extname(file) === '.html') response.setHeader('content-security-policy', pagePolicy(readFileSync(file, 'utf8')))
-  else if (SCRIPTS.has(extname(file))) response.setHeader('content-security-policy', pagePolicy(''))
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  })
-  if (request.method === 'HEAD') response.end()
-  else send(file, response)
-}
-
-/** The build's own 404 page (with its page policy), or a short text. */
-function notFound(dir: string, request: IncomingMessage, response: ServerResponse): void {
-  const page = join(dir, '404.html')
-  const hasPage = request.method !== 'HEAD' && isFile(page)
-  if (hasPage) response.setHeader('content-security-policy', pagePolicy(readFileSync(page, 'utf8')))
-  response.writeHead(404, { 'content-type': TYPES['.html']! })
-  if (hasPage) send(page, response)
-  else response.end(request.method === 'HEAD' ? undefined : 'Not found\n')
-}
-
-function send(file: string, response: ServerResponse): void {
-  const stream = createReadStream(file)
-  stream.on('error', () => response.destroy())
-  stream.pipe(response)
-}
-
-function badRequest(response: ServerResponse): void {
-  response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n')
-}
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { precompress } from '../../cms/src/publishing/precompress.ts'
 import { servedBuilds, serveSite, type SiteFolders } from '../../scripts/lib/static-server.ts'
 import { freePort } from '../helpers/free-port.ts'
 
@@ -21,15 +23,19 @@ function write(file: string, text: string): void {
 }
 
 const INLINE = 'document.body.dataset.ready = "yes"'
+/** A Markdown twin long enough for the publisher to write compressed copies of it. */
+const LONG_TWIN = `# A long line\n\n${'Thank you for waiting while I check your order. '.repeat(80)}\n`
 
-/** A request with any method; answers status, headers and body. */
-function send(method: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+/** A request with any method and headers; answers status, headers and body (as sent: not decompressed). */
+function send(method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes })
+      })
       res.on('error', reject)
     })
     req.on('error', reject)
@@ -62,7 +68,9 @@ beforeAll(async () => {
   write(join(newBuild, 'sops/index.html'), 'sops')
   write(join(newBuild, '.build.json'), '{"durationMs":1234,"entries":42}')
   write(join(newBuild, 'scripted/index.html'), `<html><body><form method="post" action="http://localhost:3000/api/feedback/submit"></form><script>${INLINE}</script><script type="module" src="/_astro/a.js"></script></body></html>`)
+  write(join(newBuild, 'scripts/long-line.md'), LONG_TWIN)
   write(join(root, 'secret.txt'), 'secret')
+  await precompress(newBuild)
   port = await freePort()
   server = serveSite(() => folders())
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -156,6 +164,69 @@ describe('static site server', () => {
       folders = serving
     }
     expect((await get('/')).body).toBe('new home')
+  })
+})
+
+describe('caching, ranges and compression', () => {
+  it('answers 304 with no body when the browser already has the file (If-None-Match)', async () => {
+    const first = await send('GET', '/scripts/long-line.md')
+    expect(first.headers.etag).toBeTruthy()
+    const again = await send('GET', '/scripts/long-line.md', { 'if-none-match': String(first.headers.etag) })
+    expect(again.status).toBe(304)
+    expect(again.body).toBe('')
+    expect(again.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('sends the whole file again when the ETag the browser has is an old one', async () => {
+    const response = await send('GET', '/scripts/long-line.md', { 'if-none-match': 'W/"1-1"' })
+    expect(response.status).toBe(200)
+    expect(response.body).toBe(LONG_TWIN)
+  })
+
+  it('answers a byte range with 206 and just those bytes', async () => {
+    const response = await send('GET', '/scripts/long-line.md', { range: 'bytes=2-7' })
+    expect(response.status).toBe(206)
+    expect(response.headers['content-range']).toBe(`bytes 2-7/${Buffer.byteLength(LONG_TWIN)}`)
+    expect(response.body).toBe(LONG_TWIN.slice(2, 8))
+  })
+
+  it('answers 416 for a range past the end of the file', async () => {
+    const response = await send('GET', '/pagefind/new-chunk.pf', { range: 'bytes=500-600' })
+    expect(response.status).toBe(416)
+    expect(response.headers['content-range']).toBe('bytes */9')
+  })
+
+  it('sends brotli to a browser that accepts it, decoding to the file', async () => {
+    const response = await send('GET', '/scripts/long-line.md', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(response.headers['content-encoding']).toBe('br')
+    expect(response.headers['content-type']).toBe('text/markdown; charset=utf-8')
+    expect(response.headers.vary).toMatch(/accept-encoding/i)
+    expect(response.bytes.length).toBeLessThan(Buffer.byteLength(LONG_TWIN) / 4)
+    expect(brotliDecompressSync(response.bytes).toString('utf8')).toBe(LONG_TWIN)
+  })
+
+  it('sends gzip to a browser that accepts only gzip', async () => {
+    const response = await send('GET', '/scripts/long-line.md', { 'accept-encoding': 'gzip' })
+    expect(response.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(response.bytes).toString('utf8')).toBe(LONG_TWIN)
+  })
+
+  it('sends the file as it is to a client that accepts no compression', async () => {
+    const response = await send('GET', '/scripts/long-line.md')
+    expect(response.headers['content-encoding']).toBeUndefined()
+    expect(response.body).toBe(LONG_TWIN)
+  })
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const response = await send('HEAD', '/scripts/long-line.md')
+    expect(response.status).toBe(200)
+    expect(response.headers['content-length']).toBe(String(Buffer.byteLength(LONG_TWIN)))
+    expect(response.body).toBe('')
+  })
+
+  it('lets browsers keep hashed assets for a year and asks them to revalidate everything else', async () => {
+    expect((await send('GET', '/_astro/a.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await send('GET', '/')).headers['cache-control']).toBe('no-cache')
   })
 })
 

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withBuildLock } from './build-lock.ts'
 import { retentionMs, tidyOldBuilds } from './build-retention.ts'
+import { precompress } from './precompress.ts'
 
 /** The site package. */
 export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
@@ -50,6 +51,8 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined):
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
+  // Before the build counts as finished: the static server lists a build's files once.
+  await precompress(dir)
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
   switchLive(paths.live, dir)
   // Older builds stay a few minutes for pages still open, minus what the new build unpublished.
