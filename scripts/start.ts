@@ -59,7 +59,7 @@ const stamp = await siteStamp(payload)
 if (stampOf(liveBuild()) === stamp) step('site: up to date')
 else {
   step('site: building pages and search index…')
-  const { durationMs } = await buildSite({ stamp }).catch((error: Error) => fail(error.message))
+  const { durationMs } = await buildSite({ stamp, payload }).catch((error: Error) => fail(error.message))
   step(`site: built in ${(durationMs / 1000).toFixed(1)} s`)
 }
 // The status in the admin says what is live now, whatever a process that died left in it.

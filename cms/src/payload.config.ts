@@ -17,6 +17,7 @@ import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { migrateOnBoot } from './db/migrate-on-boot.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { publishedLibraryEndpoint } from './library/published-endpoint.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
 import { feedbackPlugin } from './feedback/feedback-plugin.ts'
 import { verificationPlugin } from './verification/verification-plugin.ts'
@@ -36,6 +37,7 @@ export default buildConfig({
   },
   collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Feedback, Users],
   globals: [SiteBuild],
+  endpoints: [publishedLibraryEndpoint],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(target),

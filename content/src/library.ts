@@ -8,6 +8,7 @@ import { situationSchema } from './schema/situation.ts'
 import { sopSchema } from './schema/sop.ts'
 import { sourceSchema } from './schema/source.ts'
 import { strategySchema } from './schema/strategy.ts'
+import { z } from 'zod'
 
 /** The whole knowledge library in its portable form: entries refer to each other by slug. */
 export interface Library {
@@ -17,6 +18,19 @@ export interface Library {
   scripts: Script[]
   sops: Sop[]
 }
+
+/**
+ * The whole library as one JSON value (the CMS's `GET /api/library/published` answers with it):
+ * every entry checked with its part's schema. Cross-references are not checked here; the library
+ * a CMS publishes only links to published entries.
+ */
+export const librarySchema = z.object({
+  sources: z.array(sourceSchema),
+  situations: z.array(situationSchema),
+  strategies: z.array(strategySchema),
+  scripts: z.array(scriptSchema),
+  sops: z.array(sopSchema),
+})
 
 /** Each part of the library with its schema and its folder under `content/library/`. */
 export const LIBRARY_PARTS = [

@@ -4,15 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../helpers/free-port.ts'
 import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
 import { buildSite, removeBuilds } from '../helpers/site-build.ts'
-import { inTwoPages, startFakeCms, type FakeCms } from '../helpers/site-fake-cms.ts'
+import { startFakeCms, type FakeAnswer, type FakeCms } from '../helpers/site-fake-cms.ts'
 
 let cms: FixtureSite
 const servers: FakeCms[] = []
-const serve = async (...args: Parameters<typeof startFakeCms>) => {
-  const server = await startFakeCms(...args)
+const serve = async (answer: (request: number) => FakeAnswer) => {
+  const server = await startFakeCms(answer)
   servers.push(server)
   return server
 }
+/** The fixture's database variables, so a build that wrongly opened the database would still find it. */
+const withCms = (url: string, extra: Record<string, string> = {}) => ({ ...cms.env, CMS_URL: url, CMS_API_KEY: '', ...extra })
 
 beforeAll(() => {
   cms = fixtureSite()
@@ -22,41 +24,52 @@ afterAll(async () => {
   removeBuilds()
 })
 
-describe('building the site from the CMS REST API', () => {
-  it('reads every page of results the API returns, not just the first', async () => {
-    const server = await serve(inTwoPages(cms.published))
-    const build = await buildSite({ ...cms.env, CMS_URL: server.url })
+describe('building the site from the published-library endpoint over HTTP', () => {
+  it('builds every published entry from GET <CMS_URL>/api/library/published, sending the API key', async () => {
+    const server = await serve(() => ({ status: 200, body: cms.published }))
+    const build = await buildSite(withCms(server.url, { CMS_API_KEY: 'reader-key' }))
     expect(build.status, build.output).toBe(0)
-    const firstScript = cms.published['empathy-scripts'][0]!.slug
-    const secondScript = cms.published['empathy-scripts'][1]!.slug
-    expect(server.requests.some((path) => path.startsWith('/api/empathy-scripts?') && /[?&]page=2(&|$)/.test(path))).toBe(true)
-    for (const slug of [firstScript, secondScript]) {
-      expect(existsSync(join(build.dist, 'scripts', slug, 'index.html')), slug).toBe(true)
-      expect(existsSync(join(build.dist, 'scripts', `${slug}.md`)), slug).toBe(true)
-    }
-    for (const { slug } of cms.published.strategies) expect(existsSync(join(build.dist, 'strategies', slug, 'index.html')), slug).toBe(true)
+    expect(server.requests).toEqual([{ path: '/api/library/published', authorization: 'users API-Key reader-key' }])
+    for (const { slug } of cms.published.scripts) expect(existsSync(join(build.dist, 'scripts', slug, 'index.html')), slug).toBe(true)
+    for (const { slug } of cms.published.strategies) expect(existsSync(join(build.dist, 'strategies', `${slug}.md`)), slug).toBe(true)
   })
 
-  it('fails, naming the collection, the entry and the field, when the CMS returns a script without its line', async () => {
-    const broken = cms.published['empathy-scripts'].map((doc) => {
-      if (doc.slug !== 'two-ways-forward') return doc
-      const { line: _line, ...withoutLine } = doc as typeof doc & { line?: string }
-      return withoutLine
-    })
-    const server = await serve((collection, page) => {
-      const docs = collection === 'empathy-scripts' ? broken : cms.published[collection as keyof typeof cms.published]
-      return docs && page === 1 ? { docs, hasNextPage: false } : docs ? { docs: [], hasNextPage: false } : undefined
-    })
-    const build = await buildSite({ ...cms.env, CMS_URL: server.url })
+  it('waits as told and asks again when the CMS answers 429 with Retry-After', async () => {
+    const busy = { status: 429, body: { errors: [{ message: 'busy' }] }, headers: { 'retry-after': '1' } }
+    const server = await serve((request) => (request === 1 ? busy : { status: 200, body: cms.published }))
+    const build = await buildSite(withCms(server.url))
+    expect(build.status, build.output).toBe(0)
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('fails, naming the URL, the entry and the field, when the CMS returns a script without its line', async () => {
+    const scripts = cms.published.scripts.map(({ line: _line, ...rest }) => rest)
+    const server = await serve(() => ({ status: 200, body: { ...cms.published, scripts } }))
+    const build = await buildSite(withCms(server.url))
     expect(build.status).not.toBe(0)
-    expect(build.output).toMatch(/empathy-scripts "two-ways-forward"[^\n]*field "line"/)
+    expect(build.output).toContain(`${server.url}/api/library/published`)
+    expect(build.output).toMatch(/field "scripts\.0\.line" \(entry "[a-z0-9-]+"\)/)
     expect(existsSync(join(build.dist, 'index.html'))).toBe(false)
+  })
+
+  it('fails, naming the status and the CMS\'s message, when the CMS refuses the key', async () => {
+    const server = await serve(() => ({ status: 401, body: { errors: [{ message: 'The API key is invalid.' }] } }))
+    const build = await buildSite(withCms(server.url, { CMS_API_KEY: 'revoked' }))
+    expect(build.status).not.toBe(0)
+    expect(build.output).toMatch(/answered 401 for http:\/\/127\.0\.0\.1:\d+\/api\/library\/published \(check CMS_API_KEY\): The API key is invalid\./)
   })
 
   it('fails, saying the CMS could not be reached, when nothing answers at CMS_URL', async () => {
-    const build = await buildSite({ ...cms.env, CMS_URL: `http://127.0.0.1:${await freePort()}` })
+    const build = await buildSite(withCms(`http://127.0.0.1:${await freePort()}`))
     expect(build.status).not.toBe(0)
     expect(build.output).toMatch(/could not be reached/)
     expect(existsSync(join(build.dist, 'index.html'))).toBe(false)
+  })
+
+  it('fails, naming CMS_URL, when it is not set', async () => {
+    const { CMS_URL: _url, ...withoutUrl } = withCms('')
+    const build = await buildSite(withoutUrl)
+    expect(build.status).not.toBe(0)
+    expect(build.output).toMatch(/CMS_URL is not set/)
   })
 })

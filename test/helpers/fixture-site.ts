@@ -5,18 +5,19 @@
  * only tests that change the content build again.
  */
 import { inject } from 'vitest'
-import type { PublishedDocs } from '@kb/cms/library'
+import type { Library } from '@kb/content'
 
 /**
  * `dist`: the built site (read it, never change it: copy it first).
- * `env`: points a CMS or another `astro build` at the fixture database (`DATABASE_URL`, …).
- * `published`: every collection's published documents as REST answers them at depth 0.
+ * `env`: points another `astro build` at the fixture's published-library endpoint (`CMS_URL`, …)
+ *   and a CMS at the fixture database (`DATABASE_URL`, …).
+ * `published`: the published library as that endpoint answers it.
  * `siteUrl`: the `SITE_URL` of the build.
  */
 export interface FixtureSite {
   dist: string
   env: Record<string, string>
-  published: PublishedDocs
+  published: Library
   siteUrl: string
 }
 

@@ -6,7 +6,6 @@ import { gunzipSync } from 'node:zlib'
 import type { Library } from '@kb/content'
 import type { Payload } from 'payload'
 import { checkLibrary, REPO_ROOT } from '@kb/content/files'
-import type { PublishedDocs } from '@kb/cms/library'
 import { createTestDatabase } from './test-database.ts'
 import { forgetCachedPayload } from './payload-cache.ts'
 
@@ -36,55 +35,65 @@ export const PLANTED = {
 export interface FixtureCms {
   /** The fixture library as imported (and published). */
   library: Library
-  /** Points the CMS, and a build reading it in-process, at the throwaway database. */
+  /**
+   * Points an `astro build` at the CMS's published-library endpoint, served for the fixture
+   * database by the real endpoint code (`CMS_URL`, `CMS_API_KEY`), and a CMS at the database.
+   */
   env: Record<string, string>
-  /** The published documents of every collection, as the REST API answers them at depth 0. */
-  published: PublishedDocs
-  /** Drops the database and removes every folder made for it, builds included. */
+  /** The published library as the endpoint answers it (drafts left out). */
+  published: Library
+  /** Stops the endpoint, drops the database and removes every folder made for it, builds included. */
   dispose: () => Promise<void>
 }
 
 /**
  * A throwaway CMS database holding the fixture library, published, plus two drafts that must
  * never be built: a draft-only script and an unpublished edit of a published strategy. Payload
- * is closed again before this returns, so builds can open the database themselves.
+ * stays open, serving the published library on a loopback port the way the site worker serves
+ * it to its builds (`serveLibraryForBuild`), until `dispose`.
  */
 export async function prepareFixtureCms(): Promise<FixtureCms> {
   const checked = checkLibrary(FIXTURE_LIBRARY_DIR)
   if (checked.problems.length > 0) throw new Error(`the fixture library is not valid: ${JSON.stringify(checked.problems)}`)
   const database = await createTestDatabase()
   const dataDir = mkdtempSync(join(tmpdir(), 'kb-site-data-'))
-  const env = { DATABASE_URL: database.url, KB_DATA_DIR: dataDir, PAYLOAD_SECRET: 'test-secret-not-for-production' }
+  const dbEnv = { DATABASE_URL: database.url, KB_DATA_DIR: dataDir, PAYLOAD_SECRET: 'test-secret-not-for-production' }
   // The CMS config reads the environment when it is first imported: set it, then import.
-  Object.assign(process.env, env, { KB_LOG_LEVEL: 'error' })
+  Object.assign(process.env, dbEnv, { KB_LOG_LEVEL: 'error' })
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('@kb/cms/config')
-  const { importLibrary, PART_COLLECTIONS } = await import('@kb/cms/library')
+  const { importLibrary } = await import('@kb/cms/library')
+  const { serveLibraryForBuild } = await import('@kb/cms/publishing')
   forgetCachedPayload()
   const payload = await getPayload({ config: await configPromise })
-  const published = {} as PublishedDocs
-  try {
-    await importLibrary(payload, checked.library)
-    await plantDrafts(payload)
-    for (const [, collection] of PART_COLLECTIONS) {
-      const result = await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, sort: 'id' })
-      // Through JSON, as an HTTP response would carry them.
-      published[collection] = JSON.parse(JSON.stringify(result.docs))
-    }
-  } finally {
+  const close = async () => {
     await payload.destroy()
     ;(payload.db as unknown as { client?: { close?: () => void } }).client?.close?.()
     forgetCachedPayload()
   }
-  return {
-    library: checked.library,
-    env,
-    published,
-    dispose: async () => {
-      await database.drop()
-      rmSync(dataDir, { recursive: true, force: true })
-      removeBuilds()
-    },
+  try {
+    await importLibrary(payload, checked.library)
+    await plantDrafts(payload)
+    const server = await serveLibraryForBuild(payload)
+    const answer = await fetch(`${server.url}/api/library/published`, { headers: { authorization: `users API-Key ${server.apiKey}` } })
+    if (!answer.ok) throw new Error(`the fixture's published-library endpoint answered ${answer.status}: ${await answer.text()}`)
+    const published = (await answer.json()) as Library
+    return {
+      library: checked.library,
+      // The feedback forms post where pnpm start's CMS listens, as before the build read over HTTP.
+      env: { ...dbEnv, CMS_URL: server.url, CMS_API_KEY: server.apiKey, CMS_PUBLIC_URL: 'http://localhost:3000' },
+      published,
+      dispose: async () => {
+        await server.close()
+        await close()
+        await database.drop()
+        rmSync(dataDir, { recursive: true, force: true })
+        removeBuilds()
+      },
+    }
+  } catch (error) {
+    await close()
+    throw error
   }
 }
 
@@ -136,7 +145,7 @@ export function buildSite(env: Record<string, string>, { timeoutMs = 300_000 } =
   const dist = mkdtempSync(join(tmpdir(), 'kb-site-dist-'))
   outDirs.push(dist)
   const childEnv = { ...process.env }
-  for (const key of Object.keys(childEnv)) if (/^(NODE_ENV|VITEST.*|CMS_URL|CMS_API_KEY|SITE_URL)$/.test(key)) delete childEnv[key]
+  for (const key of Object.keys(childEnv)) if (/^(NODE_ENV|VITEST.*|CMS_URL|CMS_API_KEY|CMS_PUBLIC_URL|SITE_URL)$/.test(key)) delete childEnv[key]
   Object.assign(childEnv, { KB_LOG_LEVEL: 'error' }, env)
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {

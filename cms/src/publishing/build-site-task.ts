@@ -39,7 +39,7 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
     const { payload } = req
     await reportBuildStatus(payload, { status: 'building', reasons: reasons.join('\n') })
     try {
-      const { dir, durationMs } = await buildSite({ stamp: await siteStamp(payload) })
+      const { dir, durationMs } = await buildSite({ stamp: await siteStamp(payload), payload })
       payload.logger.info(`site rebuilt in ${durationMs} ms (${dir}) for: ${reasons.join('; ')}`)
       await callDeployHook(reasons)
       const now = new Date().toISOString()

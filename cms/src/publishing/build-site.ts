@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
 import { withBuildLock } from './build-lock.ts'
 import { retentionMs, tidyOldBuilds } from './build-retention.ts'
+import { librarySource } from './library-source.ts'
 import { precompress } from './precompress.ts'
 
 /** The site package. */
@@ -25,28 +27,38 @@ export interface SiteBuildResult {
   durationMs: number
 }
 
-/**
- * Builds the site into a fresh folder and, only if the build succeeds, points `site/live` at it
- * with an atomic rename, so readers see the old site or the new one and never a mix. A failed
- * build leaves the live site untouched and throws with the end of the build's output. Builds it
- * replaced are kept for `KB_OLD_BUILD_MINUTES` (`tidyOldBuilds`).
- */
-export function buildSite({ env = process.env, stamp }: { env?: NodeJS.ProcessEnv; stamp?: string } = {}): Promise<SiteBuildResult> {
-  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp))
+/** What to build from: the environment (`CMS_URL`, …) and, in a process that has the CMS open, its Payload. */
+export interface BuildSiteOptions {
+  env?: NodeJS.ProcessEnv
+  stamp?: string
+  /** Serves the published library to the build from this process (`library-source.ts`); without it and `CMS_URL`, a child opens the CMS. */
+  payload?: Payload
 }
 
-async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined): Promise<SiteBuildResult> {
+/**
+ * Builds the site into a fresh folder from the published-library endpoint (read over HTTP, see
+ * `librarySource`) and, only if the build succeeds, points `site/live` at it with an atomic rename,
+ * so readers see the old site or the new one and never a mix. A failed build leaves the live site
+ * untouched and throws with the end of the build's output. Builds it replaced are kept for
+ * `KB_OLD_BUILD_MINUTES` (`tidyOldBuilds`).
+ */
+export function buildSite({ env = process.env, stamp, payload }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
+  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp, payload))
+}
+
+async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, payload: Payload | undefined): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(env)
   const keepOldMs = retentionMs(env) // a bad KB_OLD_BUILD_MINUTES fails the build before it starts
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-  const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, KB_LOG_LEVEL: 'error' } }).catch(
-    (error: Error) => {
+  const source = await librarySource(env, payload)
+  const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, ...source.env, KB_LOG_LEVEL: 'error' } })
+    .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
-    },
-  )
+    })
+    .finally(source.close)
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind'))) {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)

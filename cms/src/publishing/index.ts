@@ -2,6 +2,8 @@
 export { buildSite, liveBuild, SITE_DIR, sitePaths } from './build-site.ts'
 export { keptBuilds, retentionMs, RETENTION_VARIABLE, tidyOldBuilds, type SiteBuilds } from './build-retention.ts'
 export { fragmentUrl } from './stale-fragments.ts'
+export { librarySource, type LibrarySource } from './library-source.ts'
+export { serveLibraryForBuild, type BuildLibraryServer } from './library-server.ts'
 export { BUILD_SITE_TASK, SITE_QUEUE } from './build-site-task.ts'
 export { dropBuildsCoveredBy } from './queue-site-build.ts'
 export { reconcileBuildStatus } from './reconcile-build-status.ts'

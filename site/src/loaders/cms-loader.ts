@@ -1,12 +1,13 @@
 import type { Loader } from 'astro/loaders'
 import type { LibraryPart } from '@kb/content'
-import { cmsSourceFromEnv, loadPublishedLibrary } from './published-library.ts'
+import { librarySourceFromEnv, loadPublishedLibrary } from './published-library.ts'
 
 // One build reads the CMS once, however many collections ask; keyed by source so a changed env reloads.
 let cached: { key: string; library: ReturnType<typeof loadPublishedLibrary> } | undefined
 
 /**
- * A content-layer loader for one part of the library, fed by the CMS's published entries.
+ * A content-layer loader for one part of the library, fed by the CMS's published-library endpoint
+ * over HTTP (`published-library.ts`).
  * Entries are validated with the collection's schema (the shared zod schema), unchanged ones are
  * skipped by digest, and entries deleted or unpublished upstream are dropped from the store.
  */
@@ -14,7 +15,7 @@ export function cmsLoader(part: LibraryPart): Loader {
   return {
     name: `cms-${part}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const source = cmsSourceFromEnv()
+      const source = librarySourceFromEnv()
       const key = JSON.stringify(source)
       if (cached?.key !== key) cached = { key, library: loadPublishedLibrary(source) }
       const entries = (await cached.library)[part]
@@ -27,7 +28,7 @@ export function cmsLoader(part: LibraryPart): Loader {
         store.set({ id: entry.slug, data, digest })
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
-      logger.info(`${entries.length} published ${part} from the CMS (${source.kind === 'rest' ? source.url : 'local database'})`)
+      logger.info(`${entries.length} published ${part} from ${source.url}`)
     },
   }
 }

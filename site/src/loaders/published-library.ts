@@ -1,49 +1,81 @@
-import type { Library } from '@kb/content'
-import { libraryFromDocs, PART_COLLECTIONS, richTextFor, type PublishedDocs } from '@kb/cms/library'
+import { librarySchema, type Library } from '@kb/content'
 
-/** Where the site reads the CMS from: its REST API (`CMS_URL`), or in-process (Local API). */
-export type CmsSource = { kind: 'rest'; url: string; apiKey?: string } | { kind: 'local' }
-
-/** Read inside a loader's `load`, so a changed environment is seen on every build. */
-export function cmsSourceFromEnv(env: NodeJS.ProcessEnv = process.env): CmsSource {
-  const url = env.CMS_URL?.trim()
-  if (!url) return { kind: 'local' }
-  if (!URL.canParse(url)) throw new Error(`CMS_URL="${url}" is not a URL; expected e.g. https://cms.example.com`)
-  return { kind: 'rest', url: url.replace(/\/+$/, ''), apiKey: env.CMS_API_KEY?.trim() || undefined }
+/** Where the site reads the published library: `<CMS_URL>/api/library/published`, with `CMS_API_KEY` when given. */
+export interface LibrarySource {
+  url: string
+  apiKey?: string
 }
 
-const PAGE_SIZE = 100
+/** Path of the CMS's published-library endpoint (cms/src/library/published-endpoint.ts). */
+export const LIBRARY_PATH = '/api/library/published'
+/** Tries for an answer the CMS asks to wait for (429/503 with `Retry-After`), and the longest wait honoured, in seconds. */
+const ATTEMPTS = 4
+const MAX_WAIT_SECONDS = 10
 
-/** Every published document of a collection over REST, page by page, so nothing past page one is lost. */
-async function fetchAll(source: Extract<CmsSource, { kind: 'rest' }>, collection: string) {
-  const docs: PublishedDocs[keyof PublishedDocs] = []
+/**
+ * Read inside a loader's `load`, so a changed environment is seen on every build. Throws, naming
+ * the variable, when `CMS_URL` is missing or not a URL: `pnpm build`, `pnpm start` and the worker
+ * set it for their builds (cms/src/publishing/library-source.ts).
+ */
+export function librarySourceFromEnv(env: NodeJS.ProcessEnv = process.env): LibrarySource {
+  const base = env.CMS_URL?.trim()
+  if (!base) throw new Error(`CMS_URL is not set: the site is built from the CMS's published library (${LIBRARY_PATH}); run pnpm build, or set CMS_URL (and CMS_API_KEY)`)
+  if (!URL.canParse(base)) throw new Error(`CMS_URL="${base}" is not a URL; expected e.g. https://cms.example.com`)
+  return { url: `${base.replace(/\/+$/, '')}${LIBRARY_PATH}`, apiKey: env.CMS_API_KEY?.trim() || undefined }
+}
+
+/** `field "scripts.2.line" (entry "two-ways-forward"): expected string` for each problem zod found. */
+function describeIssues(body: unknown, issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 10)
+    .map(({ path, message }) => {
+      const [part, index] = path
+      const entry = (body as Record<string, { slug?: unknown }[] | undefined>)[String(part)]?.[Number(index)]
+      const slug = typeof entry?.slug === 'string' ? ` (entry "${entry.slug}")` : ''
+      return `field "${path.map(String).join('.')}"${slug}: ${message}`
+    })
+    .join('; ')
+}
+
+const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+
+/** The endpoint's answer, waiting as told while the CMS is busy; errors name the URL and what went wrong. */
+async function fetchLibrary(source: LibrarySource): Promise<Response> {
   const headers = source.apiKey ? { authorization: `users API-Key ${source.apiKey}` } : undefined
-  for (let page = 1; ; page++) {
-    const url = `${source.url}/api/${collection}?depth=0&limit=${PAGE_SIZE}&page=${page}&sort=id&where[_status][equals]=published`
+  for (let attempt = 1; ; attempt++) {
     let response: Response
     try {
-      response = await fetch(url, { headers })
+      response = await fetch(source.url, { headers })
     } catch (error) {
       throw new Error(`the CMS at ${source.url} could not be reached (${(error as Error).message}); is it running and is CMS_URL right?`)
     }
-    if (!response.ok) throw new Error(`the CMS answered ${response.status} for ${url}${response.status === 401 ? ' (check CMS_API_KEY)' : ''}`)
-    const body = (await response.json()) as { docs?: unknown; hasNextPage?: unknown }
-    if (!Array.isArray(body.docs)) throw new Error(`the CMS returned something other than a page of documents for ${url}`)
-    docs.push(...(body.docs as typeof docs))
-    if (body.hasNextPage !== true) return docs
+    const wait = Number(response.headers.get('retry-after'))
+    if ((response.status === 429 || response.status === 503) && attempt < ATTEMPTS && wait > 0 && wait <= MAX_WAIT_SECONDS) {
+      await response.body?.cancel()
+      await sleep(wait)
+      continue
+    }
+    if (response.ok) return response
+    const said = await response.json().then((body: { errors?: { message?: string }[] }) => body.errors?.[0]?.message, () => undefined)
+    const hint = response.status === 401 ? ' (check CMS_API_KEY)' : ''
+    throw new Error(`the CMS answered ${response.status} for ${source.url}${hint}${said ? `: ${said}` : ''}`)
   }
 }
 
-/** The published library, from whichever source the environment names. Drafts never come back. */
-export async function loadPublishedLibrary(source: CmsSource): Promise<Library> {
-  const { default: configPromise } = await import('@kb/cms/config')
-  const config = await configPromise
-  if (source.kind === 'local') {
-    const { getPayload } = await import('payload')
-    const { exportLibrary } = await import('@kb/cms/library')
-    return exportLibrary(await getPayload({ config }))
+/**
+ * The published library from the CMS's endpoint, checked with the shared schemas (`librarySchema`)
+ * before any page is built: a problem names the URL, the field and the entry. Drafts never come
+ * back (the endpoint serves published versions only).
+ */
+export async function loadPublishedLibrary(source: LibrarySource): Promise<Library> {
+  const response = await fetchLibrary(source)
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw new Error(`the CMS answered ${source.url} with something other than JSON`)
   }
-  const docs = {} as PublishedDocs
-  for (const [, collection] of PART_COLLECTIONS) docs[collection] = await fetchAll(source, collection)
-  return libraryFromDocs(docs, await richTextFor(config))
+  const parsed = librarySchema.safeParse(body)
+  if (!parsed.success) throw new Error(`the published library from ${source.url} is not valid: ${describeIssues(body, parsed.error.issues)}`)
+  return parsed.data
 }
