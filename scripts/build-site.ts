@@ -1,6 +1,7 @@
 /**
- * `pnpm build`: builds the site (pages, search index, machine-readable files) into site/live,
- * from the local database, or from a remote CMS when CMS_URL (and CMS_API_KEY) are set.
+ * `pnpm build`: builds the site (pages, search index, machine-readable files) into site/live from
+ * the published-library endpoint: the local database's, served on loopback for the build by a
+ * child process, or a remote CMS's when CMS_URL (and CMS_API_KEY) are set.
  */
 import { buildSite } from '@kb/cms/publishing'
 

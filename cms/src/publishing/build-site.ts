@@ -64,7 +64,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
   // Before the build counts as finished: the static server lists a build's files once.
-  await precompress(dir)
+  await precompress(dir, liveBuild(env))
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
   switchLive(paths.live, dir)
   // Older builds stay a few minutes for pages still open, minus what the new build unpublished.
