@@ -1,4 +1,5 @@
 import { librarySchema } from '@kb/content'
+import { serveLibraryForBuild } from '@kb/cms/publishing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActors, type Actor } from '../helpers/actors.ts'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
@@ -58,5 +59,27 @@ describe('GET /api/library/published', () => {
     expect(response.status).toBe(401)
     expect(response.body.errors[0].message).toContain('users API-Key')
     expect(response.headers.get('www-authenticate')).toContain('API-Key')
+  })
+
+  it("serves a site build the same library on its loopback endpoint, with the build's own key", async () => {
+    const server = await serveLibraryForBuild(cms.payload)
+    try {
+      const answer = await fetch(`${server.url}/api/library/published`, { headers: { authorization: `users API-Key ${server.apiKey}` } })
+      expect(answer.status).toBe(200)
+      expect(await answer.json()).toEqual((await rest('GET', 'library/published', { as: actors['api key'].credentials })).body)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('answers a request to the build\'s endpoint without its key with 401', async () => {
+    const server = await serveLibraryForBuild(cms.payload)
+    try {
+      const answer = await fetch(`${server.url}/api/library/published`, { headers: { authorization: 'users API-Key reader-api-key-0123456789' } })
+      expect(answer.status).toBe(401)
+      expect(await answer.text()).toBe('')
+    } finally {
+      await server.close()
+    }
   })
 })
