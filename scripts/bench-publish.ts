@@ -59,7 +59,8 @@ async function measure(label: string, library: Library): Promise<string> {
       await kb.stop()
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    // Retried: a build the stopped worker was writing may still be removing its files.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
   }
 }
 
