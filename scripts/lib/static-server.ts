@@ -6,11 +6,16 @@ import sirv, { type RequestHandler } from 'sirv'
 import { keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
 import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
-/** Our types where sirv's (mrmime) lack the charset: Markdown twins, JSON, text. */
+/**
+ * The type of every file the site has, by the requested name (so a `.br` copy keeps its page's
+ * type); ours rather than sirv's, which leaves out the charset of text and the type of Pagefind's
+ * own files. Anything else is `application/octet-stream`, which nosniff keeps from running.
+ */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm', '.xml': 'application/xml',
 }
 
 /**
@@ -97,7 +102,7 @@ function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, req
 
   const file = pathname.endsWith('/') ? join(wanted, 'index.html') : wanted
   const type = extname(file)
-  if (TYPES[type]) response.setHeader('content-type', TYPES[type])
+  response.setHeader('content-type', TYPES[type] ?? 'application/octet-stream')
   // A page's policy lists its inline scripts; a script's own policy binds it when it runs as a worker (Pagefind's).
   if (type === '.html' && isFile(file)) response.setHeader('content-security-policy', pagePolicy(readFileSync(file, 'utf8')))
   else if (SCRIPTS.has(type)) response.setHeader('content-security-policy', pagePolicy(''))

@@ -217,6 +217,10 @@ describe('caching, ranges and compression', () => {
     expect(response.body).toBe(LONG_TWIN)
   })
 
+  it("labels Pagefind's own files as bytes, so nosniff keeps a browser from running them", async () => {
+    expect((await send('GET', '/pagefind/new-chunk.pf')).headers['content-type']).toBe('application/octet-stream')
+  })
+
   it('answers HEAD with the headers of GET and no body', async () => {
     const response = await send('HEAD', '/scripts/long-line.md')
     expect(response.status).toBe(200)
