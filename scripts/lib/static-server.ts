@@ -46,8 +46,9 @@ export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
 /**
  * sirv for one finished build: ETag (weak, size and mtime) with 304, byte ranges (206/416), and the
  * `.br`/`.gz` files the publisher wrote beside each text file when the client accepts them
- * (`precompress.ts`); dot-files are left out of its file list. A build never changes once finished,
- * so sirv's one walk of the folder (its production mode) stays true.
+ * (`precompress.ts`); dot-files are left out of its file list. A build never gains files once
+ * finished, so sirv's one walk of the folder (its production mode) stays true; files removed from
+ * kept builds later are checked for on disk before sirv is asked (`handle`).
  */
 const sirvFor = (dir: string): RequestHandler => sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'], dotfiles: false })
 
@@ -115,6 +116,9 @@ function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, req
   const tryFolder = (index: number): void => {
     const dir = index === 0 ? live : fallbacks[index - 1]
     if (!dir) return notFound(live, request, response)
+    // Kept builds lose the fragments of unpublished pages after they were listed (stale-fragments.ts):
+    // sirv's file list would still name them, so an older build's file must exist right now.
+    if (index > 0 && !isFile(join(dir, pathname))) return tryFolder(index + 1)
     handlerFor(dir)(request, response, () => tryFolder(index + 1))
   }
   tryFolder(0)
