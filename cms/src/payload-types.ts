@@ -85,9 +85,6 @@ export interface Config {
       scripts: 'empathy-scripts';
       sops: 'sops';
     };
-    'empathy-scripts': {
-      sops: 'sops';
-    };
     situations: {
       sops: 'sops';
       strategies: 'strategies';
@@ -302,42 +299,7 @@ export interface Sop {
    */
   trigger: string;
   roles: string[];
-  steps: {
-    /**
-     * Short id that branches point to, e.g. "offer-options".
-     */
-    key: string;
-    kind: 'action' | 'say' | 'decision';
-    /**
-     * What to do (or, for a say step, when to say it).
-     */
-    text?: string | null;
-    script?: (number | null) | EmpathyScript;
-    question?: string | null;
-    branches?:
-      | {
-          label: string;
-          /**
-           * Key of the step this branch leads to…
-           */
-          goto?: string | null;
-          /**
-           * …or the outcome that ends the procedure.
-           */
-          outcome?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-    /**
-     * Jump to this step key instead of the next one.
-     */
-    next?: string | null;
-    /**
-     * End the procedure here with this outcome.
-     */
-    outcome?: string | null;
-    id?: string | null;
-  }[];
+  steps: (SopActionStep | SopSayStep | SopDecisionStep)[];
   escalation?:
     | {
         text: string;
@@ -369,6 +331,60 @@ export interface Sop {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopActionStep".
+ */
+export interface SopActionStep {
+  /**
+   * Short id that branches point to, e.g. "offer-options".
+   */
+  key: string;
+  /**
+   * What the agent does.
+   */
+  text: string;
+  /**
+   * Jump to this step key instead of the next one.
+   */
+  next?: string | null;
+  /**
+   * End the procedure here with this outcome.
+   */
+  outcome?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'action';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopSayStep".
+ */
+export interface SopSayStep {
+  /**
+   * Short id that branches point to, e.g. "offer-options".
+   */
+  key: string;
+  /**
+   * The empathy script to say.
+   */
+  script: number | EmpathyScript;
+  /**
+   * When or how to say it, if that needs saying.
+   */
+  text?: string | null;
+  /**
+   * Jump to this step key instead of the next one.
+   */
+  next?: string | null;
+  /**
+   * End the procedure here with this outcome.
+   */
+  outcome?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'say';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -413,11 +429,10 @@ export interface EmpathyScript {
    * Words agents might search for that do not appear in the text.
    */
   aliases?: string[] | null;
-  sops?: {
-    docs?: (number | Sop)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  /**
+   * SOPs that say this line at one of their steps.
+   */
+  sops?: (number | Sop)[] | null;
   review: {
     /**
      * Team or person answerable for this entry.
@@ -433,6 +448,35 @@ export interface EmpathyScript {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopDecisionStep".
+ */
+export interface SopDecisionStep {
+  /**
+   * Short id that branches point to, e.g. "offer-options".
+   */
+  key: string;
+  /**
+   * The question the agent answers.
+   */
+  question: string;
+  branches: {
+    label: string;
+    /**
+     * Key of the step this branch leads to…
+     */
+    goto?: string | null;
+    /**
+     * …or the outcome that ends the procedure.
+     */
+    outcome?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'decision';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -819,22 +863,9 @@ export interface SopsSelect<T extends boolean = true> {
   steps?:
     | T
     | {
-        key?: T;
-        kind?: T;
-        text?: T;
-        script?: T;
-        question?: T;
-        branches?:
-          | T
-          | {
-              label?: T;
-              goto?: T;
-              outcome?: T;
-              id?: T;
-            };
-        next?: T;
-        outcome?: T;
-        id?: T;
+        action?: T | SopActionStepSelect<T>;
+        say?: T | SopSayStepSelect<T>;
+        decision?: T | SopDecisionStepSelect<T>;
       };
   escalation?:
     | T
@@ -857,6 +888,49 @@ export interface SopsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopActionStep_select".
+ */
+export interface SopActionStepSelect<T extends boolean = true> {
+  key?: T;
+  text?: T;
+  next?: T;
+  outcome?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopSayStep_select".
+ */
+export interface SopSayStepSelect<T extends boolean = true> {
+  key?: T;
+  script?: T;
+  text?: T;
+  next?: T;
+  outcome?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SopDecisionStep_select".
+ */
+export interface SopDecisionStepSelect<T extends boolean = true> {
+  key?: T;
+  question?: T;
+  branches?:
+    | T
+    | {
+        label?: T;
+        goto?: T;
+        outcome?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -63,13 +63,13 @@ export async function setUpMcpFixture(): Promise<McpFixture> {
     title: 'Billing dispute', slug: 'billing-dispute', purpose: 'Sort out a payment taken twice.', trigger: 'The customer says they were charged twice.',
     roles: ['Agent'], resolvedWhen: 'The customer knows when the money comes back.', situations: [situation.id], strategies: [strategy.id], review: fresh, _status: 'published',
     steps: [
-      { key: 'listen', kind: 'action', text: 'Let the customer explain both payments.' },
-      { key: 'own-it', kind: 'say', script: sorry.id, text: 'Once they have finished.' },
-      { key: 'pending', kind: 'decision', question: 'Is the second payment still pending?', branches: [
+      { key: 'listen', blockType: 'action', text: 'Let the customer explain both payments.' },
+      { key: 'own-it', blockType: 'say', script: sorry.id, text: 'Once they have finished.' },
+      { key: 'pending', blockType: 'decision', question: 'Is the second payment still pending?', branches: [
         { label: 'Yes', outcome: 'Tell them a pending payment drops off by itself within 3 days.' },
         { label: 'No', goto: 'refund' }] },
-      { key: 'refund', kind: 'action', text: 'Refund the second payment.' },
-      { key: 'confirm', kind: 'action', text: 'Confirm the refund by email.' },
+      { key: 'refund', blockType: 'action', text: 'Refund the second payment.' },
+      { key: 'confirm', blockType: 'action', text: 'Confirm the refund by email.' },
     ] } })
   const siteDir = await buildMiniSearchSite([
     { url: '/situations/double-charge/', type: 'Situation', title: 'Double charge', aliases: ['charged twice'], text: 'The customer sees the same payment twice.' },

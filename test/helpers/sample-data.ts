@@ -43,10 +43,10 @@ export function sampleData(collection: ContentCollection, tag: string, refs: Sam
         title, purpose: 'A procedure used by the tests.', trigger: 'When a test needs one.', roles: ['Agent'], resolvedWhen: 'The test passes.',
         situations: [refs.situation], review,
         steps: [
-          { key: 'listen', kind: 'action', text: 'Listen to the end.' },
-          { key: 'fixable', kind: 'decision', question: 'Can you fix it now?', branches: [
+          { key: 'listen', blockType: 'action', text: 'Listen to the end.' },
+          { key: 'fixable', blockType: 'decision', question: 'Can you fix it now?', branches: [
             { label: 'Yes', goto: 'fix' }, { label: 'No', outcome: 'Escalate to a team lead.' }] },
-          { key: 'fix', kind: 'action', text: 'Fix it.' },
+          { key: 'fix', blockType: 'action', text: 'Fix it.' },
         ],
       }
   }

@@ -93,7 +93,7 @@ describe('text lengths', () => {
     expect(problemsOf(response.body)).toContainEqual({ path: 'line', message: `This text is 900000 characters long; at most ${TEXT_LIMITS.line} are allowed.` })
     const step = await rest('POST', 'sops?draft=true', {
       as: editor.credentials,
-      body: { ...sampleData('sops', 'long-step', refs), steps: [{ key: 'one', kind: 'action', text: 'b'.repeat(TEXT_LIMITS.line + 1) }] },
+      body: { ...sampleData('sops', 'long-step', refs), steps: [{ key: 'one', blockType: 'action', text: 'b'.repeat(TEXT_LIMITS.line + 1) }] },
     })
     expect(problemsOf(step.body).map((p: { path: string }) => p.path)).toEqual(['steps.0.text'])
     expect(await scriptCount()).toBe(before)

@@ -41,7 +41,7 @@ describe('deleting entries that published entries need', () => {
   it('refuses to delete a script that a published SOP says at one of its steps', async () => {
     const script = await publish('empathy-scripts', sampleData('empathy-scripts', 'said-in-sop', refs))
     const sop = sampleData('sops', 'says-it', refs) as { steps: Record<string, unknown>[] }
-    sop.steps.push({ key: 'say-it', kind: 'say', script: script.id })
+    sop.steps.push({ key: 'say-it', blockType: 'say', script: script.id })
     await publish('sops', sop)
     const response = await rest('DELETE', `empathy-scripts/${script.id}`, { as: admin.credentials })
     expect(response.status).toBe(409)

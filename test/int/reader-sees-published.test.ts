@@ -32,7 +32,7 @@ beforeAll(async () => {
   draftSituation = (await payload.create({ collection: 'situations', data: sampleData('situations', 'never-published', refs) as never, draft: true })).id
   draftScript = (await payload.create({ collection: 'empathy-scripts', data: sampleData('empathy-scripts', 'never-published', refs) as never, draft: true })).id
   const sopData = sampleData('sops', 'says', refs) as { steps: Record<string, unknown>[] }
-  sopData.steps.splice(1, 0, { key: 'say-it', kind: 'say', script: edited.id, text: 'When they pause.' }, { key: 'say-draft', kind: 'say', script: draftScript })
+  sopData.steps.splice(1, 0, { key: 'say-it', blockType: 'say', script: edited.id, text: 'When they pause.' }, { key: 'say-draft', blockType: 'say', script: draftScript })
   sop = (await payload.create({ collection: 'sops', data: published({ ...sopData, situations: [refs.situation, draftSituation] }) as never })).id
   const strategyData = { ...sampleData('strategies', 'linked', refs), situations: [refs.situation, draftSituation] }
   strategy = (await payload.create({ collection: 'strategies', data: published(strategyData) as never })).id

@@ -54,14 +54,14 @@ export function toDocument(index: SlugIndex, richText: RichText): ToDocument {
       purpose: s.purpose,
       trigger: s.trigger,
       roles: s.roles,
+      // A step's `kind` is its block's `blockType`.
       steps: s.steps.map((step) => {
-        const base = { key: step.key, kind: step.kind }
         if (step.kind === 'decision') {
-          return { ...base, question: step.question, branches: step.branches.map((b) => ({ label: b.label, goto: b.goto ?? null, outcome: b.outcome ?? null })) }
+          return { blockType: step.kind, key: step.key, question: step.question, branches: step.branches.map((b) => ({ label: b.label, goto: b.goto ?? null, outcome: b.outcome ?? null })) }
         }
         const exit = { next: step.next ?? null, outcome: step.outcome ?? null }
-        if (step.kind === 'say') return { ...base, script: index.id('scripts', step.script), text: step.text ?? null, ...exit }
-        return { ...base, text: step.text, ...exit }
+        if (step.kind === 'say') return { blockType: step.kind, key: step.key, script: index.id('scripts', step.script), text: step.text ?? null, ...exit }
+        return { blockType: step.kind, key: step.key, text: step.text, ...exit }
       }),
       escalation: rows(s.escalation),
       resolvedWhen: s.resolvedWhen,

@@ -71,18 +71,19 @@ export function toEntry(index: SlugIndex, richText: RichText): ToEntry {
         purpose: d.purpose,
         trigger: d.trigger,
         roles: d.roles ?? [],
+        // A block's `blockType` is the step's `kind`.
         steps: (d.steps ?? []).map((step) =>
-          step.kind === 'decision'
+          step.blockType === 'decision'
             ? {
                 key: step.key,
-                kind: step.kind,
+                kind: step.blockType,
                 question: step.question,
-                branches: (step.branches ?? []).map((b) => ({ label: b.label, goto: optional(b.goto), outcome: optional(b.outcome) })),
+                branches: step.branches.map((b) => ({ label: b.label, goto: optional(b.goto), outcome: optional(b.outcome) })),
               }
             : {
                 key: step.key,
-                kind: step.kind,
-                ...(step.kind === 'say' ? { script: index.slug('scripts', step.script) } : {}),
+                kind: step.blockType,
+                ...(step.blockType === 'say' ? { script: index.slug('scripts', step.script) } : {}),
                 text: optional(step.text),
                 next: optional(step.next),
                 outcome: optional(step.outcome),

@@ -6,11 +6,12 @@ import { reviewField } from '../../fields/review.ts'
 import { slugField } from '../../fields/slug.ts'
 import { channelsField, stageField, toneField } from '../../fields/taxonomy.ts'
 import { contentDefaults } from '../content-defaults.ts'
-import { empathyScriptsSlug, situationsSlug, sopsSlug, strategiesSlug } from '../slugs.ts'
+import { empathyScriptsSlug, situationsSlug, strategiesSlug } from '../slugs.ts'
+import { sopsSayingField } from './sops-saying-field.ts'
 
 export { empathyScriptsSlug }
 
-/** Lines an agent can say. A script names its strategies; SOP steps that use it are joined in. */
+/** Lines an agent can say. A script names its strategies; the SOPs that say it are listed. */
 export const EmpathyScripts: CollectionConfig<'empathy-scripts'> = {
   slug: empathyScriptsSlug,
   ...contentDefaults,
@@ -33,7 +34,7 @@ export const EmpathyScripts: CollectionConfig<'empathy-scripts'> = {
     { name: 'why', type: 'textarea', required: true, maxLength: TEXT_LIMITS.line, admin: { description: 'One sentence: why this line works.' } },
     relationsTo('strategies', strategiesSlug),
     aliasesField,
-    { name: 'sops', type: 'join', collection: sopsSlug, on: 'steps.script' },
+    sopsSayingField,
     reviewField({ required: true }),
   ],
 }

@@ -5,7 +5,7 @@ type Problem = { path: string; message: string }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
-/** Collects text values longer than their field's `maxLength`, through groups, arrays, rows and tabs. */
+/** Collects text values longer than their field's `maxLength`, through groups, arrays, blocks, rows and tabs. */
 function collect(fields: readonly Field[], data: unknown, path: string, problems: Problem[]): void {
   if (!isRecord(data)) return
   for (const field of fields) {
@@ -27,6 +27,11 @@ function collect(fields: readonly Field[], data: unknown, path: string, problems
       collect(field.fields, value, `${here}.`, problems)
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => collect(field.fields, row, `${here}.${index}.`, problems))
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      value.forEach((row, index) => {
+        const block = isRecord(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
+        if (block) collect(block.fields, row, `${here}.${index}.`, problems)
+      })
     }
   }
 }

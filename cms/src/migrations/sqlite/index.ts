@@ -2,6 +2,7 @@ import * as migration_20261125_105828_initial from './20261125_105828_initial.ts
 import * as migration_20261125_112408 from './20261125_112408.ts';
 import * as migration_20261130_103000_site_build_jobs from './20261130_103000_site_build_jobs.ts';
 import * as migration_20261130_105626_feedback from './20261130_105626_feedback.ts';
+import * as migration_20261130_130247_sop_step_blocks from './20261130_130247_sop_step_blocks.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_105626_feedback.up,
     down: migration_20261130_105626_feedback.down,
-    name: '20261130_105626_feedback'
+    name: '20261130_105626_feedback',
+  },
+  {
+    up: migration_20261130_130247_sop_step_blocks.up,
+    down: migration_20261130_130247_sop_step_blocks.down,
+    name: '20261130_130247_sop_step_blocks'
   },
 ];
