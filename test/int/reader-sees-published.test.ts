@@ -18,6 +18,8 @@ let edited: { id: number; title: string }
 let draftScript: number
 let draftSituation: number
 let sop: number
+/** An SOP, never published, that says the edited script. */
+let draftSop: number
 let strategy: number
 
 beforeAll(async () => {
@@ -34,6 +36,9 @@ beforeAll(async () => {
   const sopData = sampleData('sops', 'says', refs) as { steps: Record<string, unknown>[] }
   sopData.steps.splice(1, 0, { key: 'say-it', blockType: 'say', script: edited.id, text: 'When they pause.' }, { key: 'say-draft', blockType: 'say', script: draftScript })
   sop = (await payload.create({ collection: 'sops', data: published({ ...sopData, situations: [refs.situation, draftSituation] }) as never })).id
+  const draftSopData = sampleData('sops', 'draft-says', refs) as { steps: Record<string, unknown>[] }
+  draftSopData.steps.splice(1, 0, { key: 'say-it', blockType: 'say', script: edited.id })
+  draftSop = (await payload.create({ collection: 'sops', data: draftSopData as never, draft: true })).id
   const strategyData = { ...sampleData('strategies', 'linked', refs), situations: [refs.situation, draftSituation] }
   strategy = (await payload.create({ collection: 'strategies', data: published(strategyData) as never })).id
 })
@@ -61,6 +66,10 @@ describe.each(readers)('%s passing draft=true', (name) => {
     const response = await graphql(`{ EmpathyScripts(draft: true, limit: 100) { docs { id title } } }`, { as: actors[name].credentials })
     expect(response.body.errors).toBeUndefined()
     expect(response.body.data.EmpathyScripts.docs).toContainEqual({ id: edited.id, title: edited.title })
+  })
+
+  it('lists on that script the published SOP that says it, not the draft one', async () => {
+    expect((await get(actors[name], `empathy-scripts/${edited.id}?depth=0`)).sops).toEqual([sop])
   })
 
   it("finds it in its situation's join", async () => {
@@ -100,6 +109,10 @@ describe.each(readers)('%s reading relations', (name) => {
 describe('editors', () => {
   it('read the newer draft with draft=true', async () => {
     expect((await get(actors.editor, `empathy-scripts/${edited.id}?draft=true`)).title).toBe(`${edited.title} (draft edit)`)
+  })
+
+  it('see on a script every SOP that says it, draft ones included', async () => {
+    expect((await get(actors.editor, `empathy-scripts/${edited.id}?depth=0`)).sops).toEqual(expect.arrayContaining([sop, draftSop]))
   })
 
   it('see every relation, draft-only ones included', async () => {

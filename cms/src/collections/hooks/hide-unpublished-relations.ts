@@ -9,7 +9,7 @@ type Visit = (row: Row, name: string, relationTo: CollectionSlug) => void
 const isRow = (value: unknown): value is Row => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 const isId = (value: unknown): value is Id => typeof value === 'number' || typeof value === 'string'
 
-/** Calls `visit` for every single-collection relationship field in `data`, through groups, arrays, rows and tabs. */
+/** Calls `visit` for every single-collection relationship field in `data`, through groups, arrays, blocks, rows and tabs. */
 function eachRelation(fields: readonly Field[], data: unknown, visit: Visit): void {
   if (!isRow(data)) return
   for (const field of fields) {
@@ -23,6 +23,11 @@ function eachRelation(fields: readonly Field[], data: unknown, visit: Visit): vo
       eachRelation(field.fields, data[field.name], visit)
     } else if (field.type === 'array' && Array.isArray(data[field.name])) {
       for (const row of data[field.name] as unknown[]) eachRelation(field.fields, row, visit)
+    } else if (field.type === 'blocks' && Array.isArray(data[field.name])) {
+      for (const row of data[field.name] as unknown[]) {
+        const block = isRow(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
+        if (block) eachRelation(block.fields, row, visit)
+      }
     }
   }
 }
