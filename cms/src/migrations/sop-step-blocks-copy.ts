@@ -18,10 +18,12 @@ interface StepTables {
   block: (slug: 'action' | 'say' | 'decision') => string
   /** Versions tables carry `_uuid` beside their integer id. */
   uuid: boolean
+  /** A block row's `_path`: the field's path in the document (in a version, under `version`). */
+  path: string
 }
 
-const MAIN: StepTables = { steps: 'sops_steps', branches: 'sops_steps_branches', block: (slug) => `sops_blocks_${slug}`, uuid: false }
-const VERSIONS: StepTables = { steps: '_sops_v_version_steps', branches: '_sops_v_version_steps_branches', block: (slug) => `_sops_v_blocks_${slug}`, uuid: true }
+const MAIN: StepTables = { steps: 'sops_steps', branches: 'sops_steps_branches', block: (slug) => `sops_blocks_${slug}`, uuid: false, path: 'steps' }
+const VERSIONS: StepTables = { steps: '_sops_v_version_steps', branches: '_sops_v_version_steps_branches', block: (slug) => `_sops_v_blocks_${slug}`, uuid: true, path: 'version.steps' }
 
 const columns = (names: string[], t: StepTables) => [...names, ...(t.uuid ? ['_uuid'] : [])].map((n) => `"${n}"`).join(', ')
 
@@ -29,13 +31,13 @@ function upStatements(t: StepTables): string[] {
   const [action, say, decision] = [t.block('action'), t.block('say'), t.block('decision')]
   return [
     `INSERT INTO "${action}" (${columns(['_order', '_parent_id', '_path', 'id', 'key', 'text', 'next', 'outcome'], t)})
-     SELECT "_order", "_parent_id", 'steps', ${columns(['id', 'key', 'text', 'next', 'outcome'], t)}
+     SELECT "_order", "_parent_id", '${t.path}', ${columns(['id', 'key', 'text', 'next', 'outcome'], t)}
      FROM "${t.steps}" WHERE "kind" = 'action' OR "kind" IS NULL`,
     `INSERT INTO "${say}" (${columns(['_order', '_parent_id', '_path', 'id', 'key', 'script_id', 'text', 'next', 'outcome'], t)})
-     SELECT "_order", "_parent_id", 'steps', ${columns(['id', 'key', 'script_id', 'text', 'next', 'outcome'], t)}
+     SELECT "_order", "_parent_id", '${t.path}', ${columns(['id', 'key', 'script_id', 'text', 'next', 'outcome'], t)}
      FROM "${t.steps}" WHERE "kind" = 'say'`,
     `INSERT INTO "${decision}" (${columns(['_order', '_parent_id', '_path', 'id', 'key', 'question'], t)})
-     SELECT "_order", "_parent_id", 'steps', ${columns(['id', 'key', 'question'], t)}
+     SELECT "_order", "_parent_id", '${t.path}', ${columns(['id', 'key', 'question'], t)}
      FROM "${t.steps}" WHERE "kind" = 'decision'`,
     `INSERT INTO "${decision}_branches" (${columns(['_order', '_parent_id', 'id', 'label', 'goto', 'outcome'], t)})
      SELECT ${['_order', '_parent_id', 'id', 'label', 'goto', 'outcome', ...(t.uuid ? ['_uuid'] : [])].map((n) => `b."${n}"`).join(', ')}
