@@ -85,6 +85,24 @@ describe('creating with bad input', () => {
     await expectRejected('sops', () => create('sops', data), 'steps.1.branches.0', /exactly one of the two/)
   })
 
+  it('rejects a say step without its script, naming the field', async () => {
+    const data = sampleData('sops', 'say-nothing', refs) as { steps: Record<string, unknown>[] }
+    data.steps.splice(1, 0, { key: 'say-it', blockType: 'say', text: 'When they pause.' })
+    await expectRejected('sops', () => create('sops', data), 'steps.1.script', /required/i)
+  })
+
+  it('rejects a decision with one branch, naming the field', async () => {
+    const data = sampleData('sops', 'one-branch', refs) as { steps: { branches?: unknown[] }[] }
+    data.steps[1]!.branches!.splice(1, 1)
+    await expectRejected('sops', () => create('sops', data), 'steps.1.branches', /at least 2/i)
+  })
+
+  it("rejects a step in the library files' form (kind, no blockType), naming the field", async () => {
+    const data = sampleData('sops', 'kind-not-block', refs) as { steps: Record<string, unknown>[] }
+    data.steps[0] = { key: 'listen', kind: 'action', text: 'Listen to the end.' }
+    await expectRejected('sops', () => create('sops', data), 'steps.0.blockType', /action, say or decision/)
+  })
+
   it('rejects an SOP step key that is not lowercase words joined by hyphens', async () => {
     const data = sampleData('sops', 'bad-key', refs) as { steps: { key: string }[] }
     data.steps[0]!.key = 'Listen First'

@@ -6,6 +6,7 @@ import { reviewField } from '../../fields/review.ts'
 import { slugField } from '../../fields/slug.ts'
 import { contentDefaults } from '../content-defaults.ts'
 import { situationsSlug, sopsSlug, strategiesSlug } from '../slugs.ts'
+import { requireStepKind } from './hooks/require-step-kind.ts'
 import { validateStepFlow } from './hooks/validate-step-flow.ts'
 import { stepsField } from './steps-field.ts'
 
@@ -17,7 +18,7 @@ export const Sops: CollectionConfig<'sops'> = {
   ...contentDefaults,
   labels: { singular: 'SOP', plural: 'SOPs' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'trigger', '_status'] },
-  hooks: { ...contentDefaults.hooks, beforeChange: [validateStepFlow] },
+  hooks: { ...contentDefaults.hooks, beforeValidate: [requireStepKind, ...contentDefaults.hooks.beforeValidate], beforeChange: [validateStepFlow] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField(),
