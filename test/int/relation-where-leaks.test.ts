@@ -28,6 +28,10 @@ beforeAll(async () => {
   draftSituation = await payload.create({
     collection: 'situations', draft: true, data: { ...sampleData('situations', 'hidden', refs), title: 'Hidden narwhal', _status: 'draft' } as never,
   })
+  // A published SOP that says the draft-only script at a step (a block).
+  const sop = sampleData('sops', 'says-walrus', refs) as { steps: Record<string, unknown>[] }
+  sop.steps.splice(1, 0, { key: 'say-it', blockType: 'say', script: draftScript.id })
+  await payload.create({ collection: 'sops', data: { ...sop, _status: 'published' } as never })
   // A published strategy linking both the published situation and the draft-only one.
   await payload.create({
     collection: 'strategies',
@@ -55,6 +59,7 @@ describe('where-queries through relations, as a reader', () => {
       ['a relation, by the draft situation’s id (id path)', `strategies?where[situations.id][equals]=${draftSituation.id}`, found],
       ['a relation, by the draft situation’s id (in an or)', `strategies?where[or][0][situations][equals]=${draftSituation.id}&where[or][1][title][equals]=none`, found],
       ['a relation through a relation, by the draft situation’s id', `situations?where[strategies.situations][equals]=${draftSituation.id}`, found],
+      ['a relation in a block, by the draft script’s id', `sops?where[steps.script][equals]=${draftScript.id}`, found],
       ['a join’s own where, by the draft situation’s id', `situations?joins[strategies][where][situations][equals]=${draftSituation.id}&joins[strategies][limit]=5`, joined],
     ] as const
 
@@ -100,5 +105,16 @@ describe('where operators the database cannot run', () => {
     const response = await rest('GET', `strategies?where[situations][all]=${refs.situation}`, { as: actors[who].credentials })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/where\[situations\]\[all\].*use "in"/)
+  })
+
+  it.each(['anonymous', 'editor'] as const)("answers 400 naming the path to %s going past a step block's script, not 500", async (who) => {
+    const response = await rest('GET', `sops?where[steps.script.title][like]=walrus`, { as: actors[who].credentials })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toMatch(/where\[steps\.script\.title\].*where\[steps\.script\]\[equals\]/)
+  })
+
+  it('still finds SOPs by the id of a script one of their steps says', async () => {
+    const response = await rest('GET', `sops?where[steps.script][equals]=${draftScript.id}`, { as: actors.editor.credentials })
+    expect(found(response.body)).toBe(1)
   })
 })

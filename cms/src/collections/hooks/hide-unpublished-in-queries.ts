@@ -25,6 +25,14 @@ export function relationTarget(req: PayloadRequest, fields: readonly FlattenedFi
   if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && rest.length > 0) {
     return relationTarget(req, field.flattenedFields, rest.join('.'))
   }
+  // `steps.script`: Payload looks for the field in every block of a blocks field.
+  if (field.type === 'blocks' && rest.length > 0) {
+    for (const block of field.blocks) {
+      const target = relationTarget(req, block.flattenedFields, rest.join('.'))
+      if (target) return target
+    }
+    return undefined
+  }
   const target = field.type === 'join' ? field.collection : field.type === 'relationship' ? field.relationTo : undefined
   if (typeof target !== 'string') return undefined
   const related = req.payload.collections[target]?.config

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Where } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type FlattenedField, type Where } from 'payload'
 
 type BeforeOperationArgs = Parameters<CollectionBeforeOperationHook<CollectionSlug>>[0]
 
@@ -8,6 +8,32 @@ type BeforeOperationArgs = Parameters<CollectionBeforeOperationHook<CollectionSl
  * support this" in 3.90), so it failed with a 500 from SQLite and PostgreSQL alike.
  */
 const UNSUPPORTED = new Set(['all'])
+
+/**
+ * Whether a where path goes past a relationship inside a block (`steps.script.title`): drizzle
+ * 3.90 joins the block's table twice for it ("Alias … is already used in this query"), a 500.
+ */
+function throughBlockRelation(fields: readonly FlattenedField[], segments: string[], inBlock = false): boolean {
+  const [name, ...rest] = segments
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field || rest.length === 0) return false
+  if (field.type === 'blocks') return field.blocks.some((block) => throughBlockRelation(block.flattenedFields, rest, true))
+  if (field.type === 'group' || field.type === 'array' || field.type === 'tab') return throughBlockRelation(field.flattenedFields, rest, inBlock)
+  return inBlock && (field.type === 'relationship' || field.type === 'upload')
+}
+
+function firstThroughBlockRelation(fields: readonly FlattenedField[], where: unknown): string | undefined {
+  if (!where || typeof where !== 'object') return undefined
+  for (const [key, value] of Object.entries(where)) {
+    if (Array.isArray(value) && (key === 'and' || key === 'or')) {
+      for (const inner of value) {
+        const found = firstThroughBlockRelation(fields, inner)
+        if (found) return found
+      }
+    } else if (throughBlockRelation(fields, key.split('.'))) return key
+  }
+  return undefined
+}
 
 function firstUnsupported(where: unknown, path: string[] = []): string | undefined {
   if (!where || typeof where !== 'object') return undefined
@@ -24,10 +50,18 @@ function firstUnsupported(where: unknown, path: string[] = []): string | undefin
   return undefined
 }
 
-/** Answers 400 naming the condition, for anyone, to a where (or a join's where) using an operator the database cannot run. */
-export const refuseUnsupportedOperators = ({ args, operation }: BeforeOperationArgs) => {
+/**
+ * Answers 400 naming the condition, for anyone, to a where (or a join's where) using an operator
+ * the database cannot run, or a path past a relationship inside a block (filter by its id instead).
+ */
+export const refuseUnsupportedOperators = ({ args, collection, operation }: BeforeOperationArgs) => {
   if (!['read', 'count', 'readDistinct', 'update', 'delete'].includes(operation)) return args
   const { where, joins } = args as { where?: Where; joins?: Record<string, unknown> }
+  const through = firstThroughBlockRelation(collection.flattenedFields, where)
+  if (through) {
+    const relation = through.split('.').slice(0, 2).join('.')
+    throw new APIError(`where[${through}]: a relation inside a step block is filtered by id only, e.g. where[${relation}][equals]=<id>.`, 400, undefined, true)
+  }
   const joinWheres = Object.values(joins && typeof joins === 'object' ? joins : {}).map((join) => (join && typeof join === 'object' && 'where' in join ? join.where : undefined))
   for (const candidate of [where, ...joinWheres]) {
     const found = firstUnsupported(candidate)
