@@ -73,6 +73,7 @@ export interface Config {
     situations: Situation;
     sources: Source;
     feedback: Feedback;
+    'search-events': SearchEvent;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -101,6 +102,7 @@ export interface Config {
     situations: SituationsSelect<false> | SituationsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'search-events': SearchEventsSelect<false> | SearchEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -590,6 +592,75 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Searches agents made on the site, personal details redacted. See Search analytics for the summary.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-events".
+ */
+export interface SearchEvent {
+  id: number;
+  query: string;
+  results: number;
+  /**
+   * The entry shown first.
+   */
+  topEntry?:
+    | ({
+        relationTo: 'empathy-scripts';
+        value: number | EmpathyScript;
+      } | null)
+    | ({
+        relationTo: 'strategies';
+        value: number | Strategy;
+      } | null)
+    | ({
+        relationTo: 'sops';
+        value: number | Sop;
+      } | null)
+    | ({
+        relationTo: 'situations';
+        value: number | Situation;
+      } | null);
+  /**
+   * The first entry’s owner when the search was made.
+   */
+  owner?: string | null;
+  /**
+   * Which result the agent opened (1 = first); empty when none.
+   */
+  openedRank?: number | null;
+  openedEntry?:
+    | ({
+        relationTo: 'empathy-scripts';
+        value: number | EmpathyScript;
+      } | null)
+    | ({
+        relationTo: 'strategies';
+        value: number | Strategy;
+      } | null)
+    | ({
+        relationTo: 'sops';
+        value: number | Sop;
+      } | null)
+    | ({
+        relationTo: 'situations';
+        value: number | Situation;
+      } | null);
+  /**
+   * What was searched for instead (spelling corrected, unknown words left out).
+   */
+  correctedTo?: string | null;
+  fallback?: ('closest' | 'browse') | null;
+  /**
+   * The agent asked for the words as typed.
+   */
+  verbatim?: boolean | null;
+  handled: 'open' | 'aliased' | 'drafted' | 'dismissed';
+  handledBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -734,6 +805,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'search-events';
+        value: number | SearchEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -993,6 +1068,25 @@ export interface FeedbackSelect<T extends boolean = true> {
   resolutionNote?: T;
   resolvedBy?: T;
   resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-events_select".
+ */
+export interface SearchEventsSelect<T extends boolean = true> {
+  query?: T;
+  results?: T;
+  topEntry?: T;
+  owner?: T;
+  openedRank?: T;
+  openedEntry?: T;
+  correctedTo?: T;
+  fallback?: T;
+  verbatim?: T;
+  handled?: T;
+  handledBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import { apiConfig } from './api/api-config.ts'
 import { EmpathyScripts } from './collections/EmpathyScripts/index.ts'
 import { Feedback } from './collections/Feedback/index.ts'
+import { SearchEvents } from './collections/SearchEvents/index.ts'
 import { Situations } from './collections/Situations/index.ts'
 import { Sops } from './collections/Sops/index.ts'
 import { Sources } from './collections/Sources/index.ts'
@@ -35,7 +36,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Contact-center knowledge base' },
   },
-  collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Feedback, Users],
+  collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Feedback, SearchEvents, Users],
   globals: [SiteBuild],
   endpoints: [publishedLibraryEndpoint],
   editor: lexicalEditor(),

@@ -24,12 +24,12 @@ export type FeedbackEntryType = keyof typeof FEEDBACK_ENTRY_PATHS
 export const FEEDBACK_COMMENT_MAX = 1_000
 
 /** Anything that reads as an HTML tag, comment or doctype (`<b`, `</p`, `<!--`); "a < b" and "<3" are fine. */
-const HTML_TAG = /<\s*[a-z!/?]/i
+export const HTML_TAG = /<\s*[a-z!/?]/i
 /** Control characters other than tab and line breaks. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 const verdictValues = FEEDBACK_VERDICTS.map((verdict) => verdict.value) as [FeedbackVerdict, ...FeedbackVerdict[]]
-const entryTypes = Object.keys(FEEDBACK_ENTRY_PATHS) as [FeedbackEntryType, ...FeedbackEntryType[]]
+export const FEEDBACK_ENTRY_TYPES = Object.keys(FEEDBACK_ENTRY_PATHS) as [FeedbackEntryType, ...FeedbackEntryType[]]
 
 /**
  * The one shape the public feedback endpoint accepts (the site's "Did this help?" form): which
@@ -38,7 +38,7 @@ const entryTypes = Object.keys(FEEDBACK_ENTRY_PATHS) as [FeedbackEntryType, ...F
  * is ever stored. An empty comment counts as none.
  */
 export const feedbackInputSchema = z.strictObject({
-  entryType: z.enum(entryTypes, { message: `expected one of ${entryTypes.join(', ')}` }),
+  entryType: z.enum(FEEDBACK_ENTRY_TYPES, { message: `expected one of ${FEEDBACK_ENTRY_TYPES.join(', ')}` }),
   slug: slugSchema,
   verdict: z.enum(verdictValues, { message: `expected one of ${verdictValues.join(', ')}` }),
   comment: z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { feedbackInputSchema } from '@kb/content'
 import { clientKey, rateLimiter } from '../../cms/src/feedback/rate-limit.ts'
-import { siteOrigins } from '../../cms/src/feedback/submit-feedback.ts'
+import { siteOrigins } from '../../cms/src/feedback/public-endpoint.ts'
 
 const valid = { entryType: 'sop', slug: 'late-parcel-call', verdict: 'didnt-work', comment: '  The customer wanted a refund, not a new date.  ' }
 

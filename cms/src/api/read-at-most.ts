@@ -25,3 +25,14 @@ export async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: num
   }
   return bytes
 }
+
+/**
+ * A request body as UTF-8 text, or `undefined` when it is larger than `maxBytes` (by its declared
+ * `Content-Length` or by what arrives): the public endpoints' reader (feedback, search events).
+ */
+export async function readTextAtMost(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return undefined
+  if (!request.body) return ''
+  const bytes = await readAtMost(request.body, maxBytes)
+  return bytes && new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+}

@@ -1,18 +1,10 @@
 import { feedbackInputSchema, type FeedbackInput } from '@kb/content'
-import { readAtMost } from '../api/read-at-most.ts'
+import { readTextAtMost } from '../api/read-at-most.ts'
 
 /** The largest feedback body read, in bytes: the form's fields with a 1,000-character comment fit in well under this. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024
 
 export type ReadFeedback = { ok: true; input: FeedbackInput } | { ok: false; message: string }
-
-/** The body's text, or `undefined` once more than `maxBytes` arrive (the rest is never read). */
-async function textAtMost(request: Request, maxBytes: number): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return undefined
-  if (!request.body) return ''
-  const bytes = await readAtMost(request.body, maxBytes)
-  return bytes && new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-}
 
 /** The fields of a form post or a JSON object, as strings; `undefined` when the body is neither. */
 function fieldsOf(type: string, text: string): Record<string, unknown> | undefined {
@@ -43,7 +35,7 @@ function fieldsOf(type: string, text: string): Record<string, unknown> | undefin
  */
 export async function readFeedback(request: Request): Promise<ReadFeedback> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  const text = await textAtMost(request, MAX_FEEDBACK_BYTES)
+  const text = await readTextAtMost(request, MAX_FEEDBACK_BYTES)
   if (text === undefined) return { ok: false, message: `The feedback is larger than ${MAX_FEEDBACK_BYTES} bytes.` }
   const fields = fieldsOf(type, text)
   if (!fields) return { ok: false, message: 'Expected a form post or a JSON object with entryType, slug, verdict and an optional comment.' }
