@@ -21,6 +21,7 @@ import { SiteBuild } from './globals/SiteBuild.ts'
 import { publishedLibraryEndpoint } from './library/published-endpoint.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
 import { feedbackPlugin } from './feedback/feedback-plugin.ts'
+import { analyticsPlugin } from './search-analytics/analytics-plugin.ts'
 import { verificationPlugin } from './verification/verification-plugin.ts'
 import { databaseTarget, payloadSecret } from './env.ts'
 
@@ -44,7 +45,7 @@ export default buildConfig({
   db: databaseAdapter(target),
   hooks: { afterError: [retryAfterWhenBusy] },
   jobs: jobsConfig,
-  plugins: [verificationPlugin, feedbackPlugin],
+  plugins: [verificationPlugin, feedbackPlugin, analyticsPlugin],
   // Types are generated on purpose (`pnpm cms:types`) and checked fresh in CI, never in the background.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

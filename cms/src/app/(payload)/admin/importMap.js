@@ -25,7 +25,10 @@ import { VerifyButton as VerifyButton_31eaa1d5fc7f7f4aee898494274e3d23 } from '.
 import { FeedbackLink as FeedbackLink_55c4042a8224e72b07228b568af61115 } from '../../../feedback/FeedbackLink.tsx'
 import { DueInList as DueInList_8950260290051e53d981ced8cf411531 } from '../../../verification/DueInList.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
+import { SignalsNavLinks as SignalsNavLinks_748cec7113101ebf62e313cfbce32de7 } from '../../../search-analytics/SignalsNavLinks.tsx'
 import { DueForReview as DueForReview_1ed133fc862a4382bcefb9fefcff10f5 } from '../../../verification/DueForReview.tsx'
+import { SearchAnalyticsView as SearchAnalyticsView_91e9cf75b2e6c68459d74bb1bf9ac6db } from '../../../search-analytics/SearchAnalyticsView.tsx'
+import { DigestView as DigestView_5419c905f0edbc7f3aa5550ed3904f38 } from '../../../digest/DigestView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,6 +60,9 @@ export const importMap = {
   "/feedback/FeedbackLink.tsx#FeedbackLink": FeedbackLink_55c4042a8224e72b07228b568af61115,
   "/verification/DueInList.tsx#DueInList": DueInList_8950260290051e53d981ced8cf411531,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
+  "/search-analytics/SignalsNavLinks.tsx#SignalsNavLinks": SignalsNavLinks_748cec7113101ebf62e313cfbce32de7,
   "/verification/DueForReview.tsx#DueForReview": DueForReview_1ed133fc862a4382bcefb9fefcff10f5,
+  "/search-analytics/SearchAnalyticsView.tsx#SearchAnalyticsView": SearchAnalyticsView_91e9cf75b2e6c68459d74bb1bf9ac6db,
+  "/digest/DigestView.tsx#DigestView": DigestView_5419c905f0edbc7f3aa5550ed3904f38,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
