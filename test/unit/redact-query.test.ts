@@ -15,6 +15,14 @@ describe('redacting what agents type into search', () => {
     ['address K1A 0B1 wrong', 'address [postcode] wrong'],
     ['zip 90210 outage', 'zip [number] outage'],
     ['account 00012345 locked', 'account [number] locked'],
+    ['customer 555-123-4567 wants refund', 'customer [phone] wants refund'],
+    ['+1 (555) 123-4567 callback', '[phone] callback'],
+    ['amex 3782 822463 10005 charged twice', 'amex [card] charged twice'],
+    ['card 4111111111111111 declined', 'card [card] declined'],
+    ['JOHN.SMITH@GMAIL.COM locked out', '[email] locked out'],
+    ['EC1A 1BB delivery missed', '[postcode] delivery missed'],
+    ['order #A12345 missing', 'order #A[number] missing'],
+    ['dob 12/03/1985 verify', 'dob 12/03/[number] verify'],
   ])('turns %j into %j', (query, redacted) => {
     expect(redactQuery(query)).toBe(redacted)
   })

@@ -5,12 +5,14 @@
  * well, and keeps the address bar in step so a search can be shared or returned to. The filters
  * sit folded in one row until opened, and their counts load only then: the first result needs
  * nothing but the word index (issue 9: first result, cold).
+ * Settled searches are reported to the CMS when the page hides (lib/search-report.ts).
  */
 import type { FilterCounts } from './search-pagefind.ts'
 import type { SearchAnswer } from './search-engine.ts'
 import { loadSearch, searchLive } from './search-load.ts'
 import { hasFilters, noFilters, readSearchState, searchParamsOf, statusText, type ChosenFilters, type SearchState } from './search-query.ts'
 import { renderNotice, renderWayOn, resultItem } from './search-render.ts'
+import { mountSearchReport, settledSearch } from './search-report.ts'
 
 /** Pause in typing before searching. */
 const DEBOUNCE_MS = 120
@@ -34,6 +36,7 @@ export function mountSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
   const hint = root.querySelector<HTMLElement>('[data-search-hint]')
   const controls = [...root.querySelectorAll<FilterControl>('[data-filter]')]
+  const reporter = mountSearchReport(root, list)
   const browse = [...failure.querySelectorAll<HTMLAnchorElement>('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))
 
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -131,6 +134,7 @@ export function mountSearch(root: HTMLElement): void {
     renderNotice(notice, state.query, found.report, addressOf(state, true))
     renderWayOn(wayOn, found.closest, browse, found.total === 0 || found.closest.length > 0)
     status.textContent = statusText(state, found.total)
+    if (state.query) reporter?.answered(settledSearch(state.query, found, verbatim, location.href))
     void countFilters()
   }
 
@@ -165,6 +169,7 @@ export function mountSearch(root: HTMLElement): void {
     // Enter: search now and move to the first result, so a second Enter opens it.
     event.preventDefault()
     await search()
+    reporter?.settle()
     list.querySelector<HTMLAnchorElement>('a')?.focus()
   })
   more.addEventListener('click', async () => {
