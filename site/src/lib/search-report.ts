@@ -134,7 +134,7 @@ export function mountSearchReport(root: HTMLElement, list: HTMLElement): SearchR
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null
     const item = link?.closest('li')
     if (!link || !item || item.parentElement !== list) return
-    reporter.opened([...list.children].indexOf(item) + 1, link.href)
+    reporter.opened(Array.prototype.indexOf.call(list.children, item) + 1, link.href)
   }
   list.addEventListener('click', open)
   list.addEventListener('auxclick', open)
