@@ -602,25 +602,9 @@ export interface SearchEvent {
   query: string;
   results: number;
   /**
-   * The entry shown first.
+   * The entry shown first, as the site names it: type/slug.
    */
-  topEntry?:
-    | ({
-        relationTo: 'empathy-scripts';
-        value: number | EmpathyScript;
-      } | null)
-    | ({
-        relationTo: 'strategies';
-        value: number | Strategy;
-      } | null)
-    | ({
-        relationTo: 'sops';
-        value: number | Sop;
-      } | null)
-    | ({
-        relationTo: 'situations';
-        value: number | Situation;
-      } | null);
+  topEntry?: string | null;
   /**
    * The first entry’s owner when the search was made.
    */
@@ -629,23 +613,10 @@ export interface SearchEvent {
    * Which result the agent opened (1 = first); empty when none.
    */
   openedRank?: number | null;
-  openedEntry?:
-    | ({
-        relationTo: 'empathy-scripts';
-        value: number | EmpathyScript;
-      } | null)
-    | ({
-        relationTo: 'strategies';
-        value: number | Strategy;
-      } | null)
-    | ({
-        relationTo: 'sops';
-        value: number | Sop;
-      } | null)
-    | ({
-        relationTo: 'situations';
-        value: number | Situation;
-      } | null);
+  /**
+   * The entry opened, as type/slug.
+   */
+  openedEntry?: string | null;
   /**
    * What was searched for instead (spelling corrected, unknown words left out).
    */

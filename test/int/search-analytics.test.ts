@@ -14,16 +14,10 @@ const week = isoWeekOf(today)
 const thisWeek = weekPeriod(week)!
 
 /** A stored search, as the public endpoint would store it (that path has its own tests). */
-async function searched(query: string, results: number, { top, opened, owner }: { top?: number; opened?: number; owner?: string } = {}) {
+async function searched(query: string, results: number, { top, opened, owner }: { top?: string; opened?: number; owner?: string } = {}) {
   await cms.payload.create({
     collection: 'search-events',
-    data: {
-      query, results, owner: owner ?? null,
-      topEntry: top ? { relationTo: 'situations', value: top } : null,
-      openedRank: opened ?? null,
-      openedEntry: opened && top ? { relationTo: 'situations', value: top } : null,
-      handled: 'open',
-    },
+    data: { query, results, owner: owner ?? null, topEntry: top ?? null, openedRank: opened ?? null, openedEntry: opened ? (top ?? null) : null, handled: 'open' },
     overrideAccess: true,
   })
 }
@@ -35,10 +29,10 @@ beforeAll(async () => {
   latePage = (await cms.payload.create({ collection: 'situations', data: { title: 'Late parcel', slug: 'late-parcel', description: 'It did not come.', review: overdue, _status: 'published' } })).id
   refundSop = (await cms.payload.create({ collection: 'situations', data: { title: 'Refund request', slug: 'refund-request', description: 'Money back.', review: { ...overdue, owner: 'Billing' }, _status: 'published' } })).id
   for (let i = 0; i < 3; i++) await searched('xqzv blorf', 0)
-  await searched('Parcel stuck', 4, { top: latePage, owner: 'Operations' })
-  await searched('parcel stuck', 4, { top: latePage, owner: 'Operations' })
-  await searched('late parcel', 2, { top: latePage, opened: 1, owner: 'Operations' })
-  await searched('money back', 3, { top: refundSop, owner: 'Billing' })
+  await searched('Parcel stuck', 4, { top: 'situation/late-parcel', owner: 'Operations' })
+  await searched('parcel stuck', 4, { top: 'situation/late-parcel', owner: 'Operations' })
+  await searched('late parcel', 2, { top: 'situation/late-parcel', opened: 1, owner: 'Operations' })
+  await searched('money back', 3, { top: 'situation/refund-request', owner: 'Billing' })
   await cms.payload.create({ collection: 'feedback', data: { entry: { relationTo: 'situations', value: latePage }, entryTitle: 'Late parcel', owner: 'Operations', verdict: 'outdated', status: 'open' }, overrideAccess: true })
   await cms.payload.create({ collection: 'feedback', data: { entry: { relationTo: 'situations', value: refundSop }, entryTitle: 'Refund request', owner: 'Billing', verdict: 'wrong', status: 'open' }, overrideAccess: true })
 })
@@ -112,7 +106,7 @@ describe('the weekly digest', () => {
   const digest = (query: string, as = actors.editor.credentials) => rest('GET', `digest?${query}`, { as })
 
   it('gives an owner their due entries, the week’s feedback on them and their entries’ failed searches, and nobody else’s', async () => {
-    await cms.payload.create({ collection: 'search-events', data: { query: 'courier lost it', results: 2, owner: 'Operations', topEntry: { relationTo: 'situations', value: latePage }, handled: 'open' }, overrideAccess: true })
+    await cms.payload.create({ collection: 'search-events', data: { query: 'courier lost it', results: 2, owner: 'Operations', topEntry: 'situation/late-parcel', handled: 'open' }, overrideAccess: true })
     const response = await digest(`owner=Operations&week=${week}`)
     expect(response.status).toBe(200)
     expect(response.body).toMatchObject({ owner: 'Operations', week, period: thisWeek })
