@@ -5,7 +5,8 @@
  * `POST /api/search-events/report` (production limits) with Node's HTTP server in a child process
  * (lib/bench-endpoints-server.ts), and from this process sends each
  * BENCH_RATE (default 200) posts a second for BENCH_SECONDS (default 30), open loop (a slow answer
- * never delays the next post), each from its own client address as a contact centre's agents
+ * never delays the next post; BENCH_ENDPOINTS=feedback or =search drives one), each from its own
+ * client address as a contact centre's agents
  * would. Counts answers by status, errors (5xx, other 4xx, network failures), latency, and checks
  * the stored rows against the acknowledged posts. Writes bench/feedback.md. A benchmark, not a test.
  */
@@ -19,6 +20,15 @@ import { quantile } from './lib/search-metrics.ts'
 const RATE = Number(process.env.BENCH_RATE ?? 200)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const SITE = 'http://localhost:4321'
+/** Which endpoints to drive, comma-separated: `feedback`, `search` (default both, one after the other). */
+const ENDPOINTS = (process.env.BENCH_ENDPOINTS ?? 'feedback,search').split(',').map((name) => name.trim())
+
+/** What the server child reports: rows stored so far and its CPU time in milliseconds. */
+interface Counts {
+  feedback: number
+  searchEvents: number
+  cpuMs: number
+}
 
 interface Outcome {
   endpoint: string
@@ -87,7 +97,7 @@ try {
   server = fork(new URL('./lib/bench-endpoints-server.ts', import.meta.url), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const { url } = await reply<{ url: string }>(server)
   const counts = async () => {
-    const answer = reply<{ feedback: number; searchEvents: number; cpuMs: number }>(server!)
+    const answer = reply<Counts>(server!)
     server!.send('count')
     return answer
   }
@@ -99,25 +109,22 @@ try {
       { query: 'courier lost it', results: 2, top: { entryType: 'situation', slug: 'late-parcel' } },
     ],
   })
+  const runs = [
+    { name: 'feedback', endpoint: 'POST /api/feedback/submit', path: '/api/feedback/submit', type: 'application/x-www-form-urlencoded', body: feedbackBody, rowsPerPost: 1, rows: (c: Counts) => c.feedback },
+    { name: 'search', endpoint: 'POST /api/search-events/report', path: '/api/search-events/report', type: 'text/plain;charset=UTF-8', body: events, rowsPerPost: 3, rows: (c: Counts) => c.searchEvents },
+  ].filter((run) => ENDPOINTS.includes(run.name))
   const outcomes: Outcome[] = []
-  let cpuBefore = (await counts()).cpuMs
-  console.log(`POST /api/feedback/submit at ${RATE}/s for ${SECONDS} s…`)
-  const feedback = await drive('POST /api/feedback/submit', `${url}/api/feedback/submit`, (i) => ({
-    method: 'POST',
-    body: feedbackBody,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: SITE, 'x-forwarded-for': client(i) },
-  }))
-  const afterFeedback = await counts()
-  outcomes.push({ ...feedback, stored: afterFeedback.feedback, rowsPerPost: 1, cpuMsPerPost: (afterFeedback.cpuMs - cpuBefore) / feedback.sent })
-  cpuBefore = afterFeedback.cpuMs
-  console.log(`POST /api/search-events/report at ${RATE}/s for ${SECONDS} s…`)
-  const search = await drive('POST /api/search-events/report', `${url}/api/search-events/report`, (i) => ({
-    method: 'POST',
-    body: events,
-    headers: { 'content-type': 'text/plain;charset=UTF-8', origin: SITE, 'x-forwarded-for': client(i) },
-  }))
-  const afterSearch = await counts()
-  outcomes.push({ ...search, stored: afterSearch.searchEvents, rowsPerPost: 3, cpuMsPerPost: (afterSearch.cpuMs - cpuBefore) / search.sent })
+  for (const run of runs) {
+    const before = await counts()
+    console.log(`${run.endpoint} at ${RATE}/s for ${SECONDS} s…`)
+    const driven = await drive(run.endpoint, `${url}${run.path}`, (i) => ({
+      method: 'POST',
+      body: run.body,
+      headers: { 'content-type': run.type, accept: 'application/json', origin: SITE, 'x-forwarded-for': client(i) },
+    }))
+    const after = await counts()
+    outcomes.push({ ...driven, stored: run.rows(after) - run.rows(before), rowsPerPost: run.rowsPerPost, cpuMsPerPost: (after.cpuMs - before.cpuMs) / driven.sent })
+  }
 
   const count = (outcome: Outcome, test: (status: number) => boolean) => [...outcome.statuses].filter(([status]) => test(status)).reduce((sum, [, n]) => sum + n, 0)
   const row = (outcome: Outcome) => {
