@@ -28,6 +28,8 @@ interface Counts {
   feedback: number
   searchEvents: number
   cpuMs: number
+  /** The server's event-loop delay since the previous count, in milliseconds. */
+  loopDelayMs: { p50: number; p99: number; max: number }
 }
 
 interface Outcome {
@@ -41,12 +43,13 @@ interface Outcome {
   sendSeconds: number
   /** Server CPU time per post, milliseconds (what a free core would need). */
   cpuMsPerPost: number
+  loopDelayMs: Counts['loopDelayMs']
   stored: number
   rowsPerPost: number
 }
 
 /** Posts `RATE` a second for `SECONDS` to `url`, each from client address number i, without waiting for answers. */
-async function drive(endpoint: string, url: string, post: (i: number) => RequestInit): Promise<Omit<Outcome, 'stored' | 'rowsPerPost' | 'cpuMsPerPost'>> {
+async function drive(endpoint: string, url: string, post: (i: number) => RequestInit): Promise<Omit<Outcome, 'stored' | 'rowsPerPost' | 'cpuMsPerPost' | 'loopDelayMs'>> {
   const total = RATE * SECONDS
   const statuses = new Map<number, number>()
   const ms: number[] = []
@@ -123,7 +126,7 @@ try {
       headers: { 'content-type': run.type, accept: 'application/json', origin: SITE, 'x-forwarded-for': client(i) },
     }))
     const after = await counts()
-    outcomes.push({ ...driven, stored: run.rows(after) - run.rows(before), rowsPerPost: run.rowsPerPost, cpuMsPerPost: (after.cpuMs - before.cpuMs) / driven.sent })
+    outcomes.push({ ...driven, stored: run.rows(after) - run.rows(before), rowsPerPost: run.rowsPerPost, cpuMsPerPost: (after.cpuMs - before.cpuMs) / driven.sent, loopDelayMs: after.loopDelayMs })
   }
 
   const count = (outcome: Outcome, test: (status: number) => boolean) => [...outcome.statuses].filter(([status]) => test(status)).reduce((sum, [, n]) => sum + n, 0)
@@ -133,7 +136,7 @@ try {
     const errors = count(outcome, (status) => status >= 500 || (status >= 400 && status !== 429)) + outcome.networkErrors
     const ms = (q: number) => Math.round(quantile(outcome.ms, q))
     const consistent = outcome.stored === ok * outcome.rowsPerPost ? 'yes' : `no (${outcome.stored} rows)`
-    return `| ${outcome.endpoint} | ${outcome.sent} in ${outcome.sendSeconds.toFixed(1)} s (${Math.round(outcome.sent / outcome.sendSeconds)}/s), last answer at ${outcome.seconds.toFixed(1)} s | ${ok} | ${limited} | ${errors} | ${ms(0.5)} / ${ms(0.95)} / ${ms(0.99)} / ${Math.round(Math.max(...outcome.ms))} | ${outcome.cpuMsPerPost.toFixed(1)} | ${consistent} |`
+    return `| ${outcome.endpoint} | ${outcome.sent} in ${outcome.sendSeconds.toFixed(1)} s (${Math.round(outcome.sent / outcome.sendSeconds)}/s), last answer at ${outcome.seconds.toFixed(1)} s | ${ok} | ${limited} | ${errors} | ${ms(0.5)} / ${ms(0.95)} / ${ms(0.99)} / ${Math.round(Math.max(...outcome.ms))} | ${outcome.cpuMsPerPost.toFixed(1)} | ${Math.round(outcome.loopDelayMs.p50)} / ${Math.round(outcome.loopDelayMs.p99)} / ${Math.round(outcome.loopDelayMs.max)} | ${consistent} |`
   }
   const report = [
     '# Public endpoints under load',
@@ -144,8 +147,8 @@ try {
     'Search events: a beacon of three searches (two naming the published entry). On',
     `${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at the end, shared with other work).`,
     '',
-    '| endpoint | sent | accepted (2xx) | refused 429 | errors (5xx, other 4xx, network) | ms p50 / p95 / p99 / max | server CPU ms per post | rows = accepted |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| endpoint | sent | accepted (2xx) | refused 429 | errors (5xx, other 4xx, network) | ms p50 / p95 / p99 / max | server CPU ms per post | server event-loop delay ms p50 / p99 / max | rows = accepted |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...outcomes.map(row),
     '',
     '429 is the endpoints\' designed answer, not an error: feedback takes a burst of 200 and then 50 posts',
@@ -155,6 +158,8 @@ try {
     'checked and queued, and stored many per transaction (src/search-analytics/event-writer.ts). "rows =',
     'accepted" checks that every accepted post, and nothing else, was stored. "server CPU ms per post" is',
     'the endpoint process\'s CPU time over the run divided by the posts sent: what one free core needs.',
+    'The event-loop delay is how long the server was held up at a time (the SQLite driver runs statements,',
+    'COMMIT and its fsync included, synchronously): while it is held up, new connections wait to be accepted.',
     '',
   ].join('\n')
   writeFileSync(join(REPO_ROOT, 'bench', 'feedback.md'), report)

@@ -39,6 +39,9 @@ export function eventWriter(payload: () => Promise<Payload>, { maxQueued = 5_000
       return undefined
     })
     while (cms && queue.length > 0) {
+      // The SQLite driver runs statements synchronously behind its promises: let the server accept
+      // and read waiting requests between writes, or back-to-back writes would starve them.
+      await new Promise((resolve) => setImmediate(resolve))
       const reports: SearchEventData[][] = []
       let count = 0
       while (queue.length > 0 && (reports.length === 0 || count + queue[0]!.length <= maxPerWrite)) {
