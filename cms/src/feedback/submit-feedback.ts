@@ -1,6 +1,7 @@
 import { FEEDBACK_ENTRY_PATHS, type FeedbackInput } from '@kb/content'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { feedbackSlug } from '../collections/slugs.ts'
+import { groupCommit } from './group-commit.ts'
 import { publicEndpoint, type PublicEndpointOptions } from './public-endpoint.ts'
 import { publishedEntries, refKey } from './published-entries.ts'
 import { readFeedback } from './read-feedback.ts'
@@ -23,23 +24,23 @@ async function publishedEntry(payload: Payload, input: FeedbackInput) {
  * answered `303` back to the entry page's `#feedback-thanks`; a script asking for JSON gets 201.
  */
 export function submitFeedbackHandlers({ payload, ...options }: FeedbackEndpointOptions) {
+  // Posts arriving together are stored in one transaction; each is answered once its own is committed.
+  const store = groupCommit(payload, (cms, req, data: RequiredDataFromCollectionSlug<'feedback'>) =>
+    cms.create({ collection: feedbackSlug, data, depth: 0, req, overrideAccess: true }),
+  )
   const handlers = publicEndpoint(options, { noun: 'feedback', many: false }, async (request, origin, answer) => {
     const read = await readFeedback(request)
     if (!read.ok) return answer(request, 400, read.message)
     const cms = await payload()
     const entry = await publishedEntry(cms, read.input)
     if (!entry) return answer(request, 400, `There is no published ${read.input.entryType} "${read.input.slug}" to give feedback on.`)
-    await cms.create({
-      collection: feedbackSlug,
-      data: {
-        entry: { relationTo: entry.collection, value: entry.id },
-        entryTitle: entry.title,
-        owner: entry.owner,
-        verdict: read.input.verdict,
-        comment: read.input.comment ?? null,
-        status: 'open',
-      },
-      overrideAccess: true,
+    await store({
+      entry: { relationTo: entry.collection, value: entry.id },
+      entryTitle: entry.title,
+      owner: entry.owner,
+      verdict: read.input.verdict,
+      comment: read.input.comment ?? null,
+      status: 'open',
     })
     // Back to the page on the address it was opened at (either loopback name), else SITE_URL.
     const back = origin !== null && handlers.origins.includes(origin) ? origin : options.siteUrl
