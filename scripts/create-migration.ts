@@ -11,7 +11,8 @@ const cmsDir = new URL('../cms/', import.meta.url).pathname
 execFileSync('pnpm', ['exec', 'payload', 'migrate:create', ...process.argv.slice(2)], { cwd: cmsDir, stdio: 'inherit' })
 
 const root = new URL('../cms/src/migrations/', import.meta.url).pathname
-for (const adapter of readdirSync(root)) {
+// One folder per adapter; files beside them (shared helpers of a migration) are not rewritten here.
+for (const adapter of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
   const dir = join(root, adapter)
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
     const file = join(dir, name)

@@ -3,6 +3,7 @@ import * as migration_20261125_112408 from './20261125_112408.ts';
 import * as migration_20261130_103000_site_build_jobs from './20261130_103000_site_build_jobs.ts';
 import * as migration_20261130_105626_feedback from './20261130_105626_feedback.ts';
 import * as migration_20261130_130247_sop_step_blocks from './20261130_130247_sop_step_blocks.ts';
+import * as migration_20261130_142550_search_events from './20261130_142550_search_events.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_130247_sop_step_blocks.up,
     down: migration_20261130_130247_sop_step_blocks.down,
-    name: '20261130_130247_sop_step_blocks'
+    name: '20261130_130247_sop_step_blocks',
+  },
+  {
+    up: migration_20261130_142550_search_events.up,
+    down: migration_20261130_142550_search_events.down,
+    name: '20261130_142550_search_events'
   },
 ];
