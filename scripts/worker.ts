@@ -4,10 +4,18 @@
  * hand a job to only one of several workers (see cms/src/publishing/site-worker.ts). `pnpm start`
  * runs one beside the CMS.
  */
-import { runSiteWorker } from '@kb/cms/publishing'
+import { deployTarget, runSiteWorker } from '@kb/cms/publishing'
 import { openCms } from './open-cms.ts'
 
 process.env.KB_LOG_LEVEL ??= 'info'
+let target = ''
+try {
+  // A misconfigured deploy target stops the worker here, not every publish later.
+  target = deployTarget(process.env).description
+} catch (error) {
+  console.error(`worker: ${(error as Error).message}`)
+  process.exit(1)
+}
 const payload = await openCms()
 const stop = new AbortController()
 const shutdown = () => {
@@ -17,6 +25,6 @@ const shutdown = () => {
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
-payload.logger.info('site worker: running the site queue')
+payload.logger.info(`site worker: running the site queue, deploying to ${target}`)
 await runSiteWorker(payload, { signal: stop.signal })
 process.exit(0)

@@ -5,7 +5,7 @@ import { createSearch, type ProductSearch, type SearchAnswer } from '../../../si
 import { noFilters, SEARCH_FILTERS, type ChosenFilters, type FilterName } from '../../../site/src/lib/search-query.ts'
 import { SEARCH_RANKING } from '../../../site/src/lib/search-ranking.ts'
 import { VOCABULARY_FILE, type SearchVocabulary } from '../../../site/src/lib/search-vocabulary.ts'
-import { liveBuild, SITE_DIR } from '../publishing/build-site.ts'
+import { liveBuild, SITE_DIR } from '../publishing/site-paths.ts'
 
 /**
  * The site's own search (site/src/lib/search-engine.ts) over the live site build on disk: the

@@ -39,8 +39,10 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
     const { payload } = req
     await reportBuildStatus(payload, { status: 'building', reasons: reasons.join('\n') })
     try {
-      const { dir, durationMs } = await buildSite({ stamp: await siteStamp(payload), payload })
-      payload.logger.info(`site rebuilt in ${durationMs} ms (${dir}) for: ${reasons.join('; ')}`)
+      const { deployedTo, deploy, durationMs } = await buildSite({ stamp: await siteStamp(payload), payload })
+      payload.logger.info(
+        `site rebuilt in ${durationMs} ms and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
+      )
       await callDeployHook(reasons)
       const now = new Date().toISOString()
       await reportBuildStatus(payload, { status: 'succeeded', reasons: reasons.join('\n'), finishedAt: now, lastSuccessAt: now, durationMs, error: null })

@@ -1,29 +1,21 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { withBuildLock } from './build-lock.ts'
-import { retentionMs, tidyOldBuilds } from './build-retention.ts'
+import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
 import { librarySource } from './library-source.ts'
 import { precompress } from './precompress.ts'
+import { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 
-/** The site package. */
-export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
-
-/**
- * Where builds go and the `live` link the static server follows: `site/.builds/` and
- * `site/live`, or `$KB_SITE_OUTPUT/builds` and `$KB_SITE_OUTPUT/live` (tests use their own).
- */
-export function sitePaths(env: NodeJS.ProcessEnv = process.env): { builds: string; live: string } {
-  const output = env.KB_SITE_OUTPUT?.trim()
-  return output
-    ? { builds: join(resolve(output), 'builds'), live: join(resolve(output), 'live') }
-    : { builds: join(SITE_DIR, '.builds'), live: join(SITE_DIR, 'live') }
-}
+export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 
 export interface SiteBuildResult {
+  /** The build folder (removed again when the target does not serve from it). */
   dir: string
+  /** Where it went live, e.g. `s3://bucket/` (`DeployTarget.description`). */
+  deployedTo: string
+  deploy: DeployReport
   durationMs: number
 }
 
@@ -37,19 +29,20 @@ export interface BuildSiteOptions {
 
 /**
  * Builds the site into a fresh folder from the published-library endpoint (read over HTTP, see
- * `librarySource`) and, only if the build succeeds, points `site/live` at it with an atomic rename,
- * so readers see the old site or the new one and never a mix. A failed build leaves the live site
- * untouched and throws with the end of the build's output. Builds it replaced are kept for
- * `KB_OLD_BUILD_MINUTES` (`tidyOldBuilds`).
+ * `librarySource`) and, only if the build succeeds, deploys it to the target `KB_DEPLOY_TARGET`
+ * names (`deploy-target.ts`): by default `site/live` is switched to it in one step, so readers see
+ * the old site or the new one and never a mix, and the builds it replaced are kept for
+ * `KB_OLD_BUILD_MINUTES`. A failed build or deploy leaves the live site as it was and throws with
+ * the reason (the end of the build's output). Throws at once on a misconfigured target.
  */
 export function buildSite({ env = process.env, stamp, payload }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
-  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp, payload))
+  const target = deployTarget(env)
+  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp, payload, target))
 }
 
-async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, payload: Payload | undefined): Promise<SiteBuildResult> {
+async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, payload: Payload | undefined, target: DeployTarget): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(env)
-  const keepOldMs = retentionMs(env) // a bad KB_OLD_BUILD_MINUTES fails the build before it starts
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
@@ -63,30 +56,17 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
-  // Before the build counts as finished: the static server lists a build's files once.
-  await precompress(dir, liveBuild(env))
-  writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt: new Date().toISOString(), stamp }))
-  switchLive(paths.live, dir)
-  // Older builds stay a few minutes for pages still open, minus what the new build unpublished.
-  tidyOldBuilds({ builds: paths.builds, live: dir }, keepOldMs)
-  return { dir, durationMs: Date.now() - started }
-}
-
-/** The folder `site/live` points at, if any. */
-export function liveBuild(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const { live } = sitePaths(env)
+  // Compressed copies for the local static server, before the build counts as finished (it lists a
+  // build's files once); a CDN in front of object storage compresses by itself.
+  if (target.keepsBuildFolder) await precompress(dir, liveBuild(env))
+  const builtAt = new Date().toISOString()
+  writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt, stamp }))
   try {
-    return resolve(dirname(live), readlinkSync(live))
-  } catch {
-    return undefined
+    const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
+    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started }
+  } finally {
+    if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }
-}
-
-function switchLive(live: string, dir: string): void {
-  const temporary = `${live}.next-${process.pid}`
-  rmSync(temporary, { force: true })
-  symlinkSync(relative(dirname(live), dir), temporary)
-  renameSync(temporary, live) // rename(2) replaces the link in one step
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {

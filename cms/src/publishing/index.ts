@@ -1,5 +1,8 @@
 /** Building and publishing the public site when what it shows changes, through Payload's jobs queue. */
-export { buildSite, liveBuild, SITE_DIR, sitePaths } from './build-site.ts'
+export { buildSite, type SiteBuildResult } from './build-site.ts'
+export { deployConfig, type DeployConfig } from './deploy-config.ts'
+export { deployTarget, type DeployReport, type DeployTarget, type FinishedBuild } from './deploy-target.ts'
+export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 export { keptBuilds, retentionMs, RETENTION_VARIABLE, tidyOldBuilds, type SiteBuilds } from './build-retention.ts'
 export { fragmentUrl } from './stale-fragments.ts'
 export { librarySource, type LibrarySource } from './library-source.ts'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { siteBuildSlug } from '../globals/SiteBuild.ts'
-import { liveBuild } from './build-site.ts'
+import { liveBuild } from './site-paths.ts'
 import { buildInfo } from './site-stamp.ts'
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { PART_COLLECTIONS } from '../library/collections.ts'
-import { SITE_DIR } from './build-site.ts'
+import { SITE_DIR } from './site-paths.ts'
 
 /** Folders whose code shapes the built site; a change in any of them means the site must be rebuilt. */
 const SOURCE_PATHS = ['site/src', 'site/astro.config.ts', 'site/package.json', 'content/src', 'cms/src/library'].map((p) => join(SITE_DIR, '..', p))

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+/**
+ * Where finished site builds go, read from the environment:
+ * - `KB_DEPLOY_TARGET` `local` (default): the local folder with the `live` link (`deploy-local.ts`);
+ * - `s3`: an S3-compatible bucket (`deploy-s3.ts`), configured by
+ *   `KB_S3_BUCKET` (required), `KB_S3_REGION` (or the SDK's `AWS_REGION`; `us-east-1` when an
+ *   endpoint is given), `KB_S3_ENDPOINT` (MinIO, R2, Ceph…: an http(s) URL; unset for AWS),
+ *   `KB_S3_PREFIX` (a folder in the bucket, e.g. `kb/`), `KB_S3_FORCE_PATH_STYLE` (`true`/`false`,
+ *   default true with an endpoint) and `KB_S3_RETENTION_HOURS` (how long hashed assets of replaced
+ *   builds stay for pages still open; default 24, 0 to 8760).
+ * Credentials come from the SDK's standard chain (`AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`,
+ * a profile, or an instance role), so they never pass through here.
+ */
+export type DeployConfig =
+  | { kind: 'local' }
+  | { kind: 's3'; bucket: string; region: string; endpoint?: string; prefix: string; forcePathStyle: boolean; retentionMs: number }
+
+const trimmed = z.string().trim()
+const unset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+const flag = z.preprocess(unset, z.enum(['true', 'false'], { message: 'expected true or false' }).optional())
+
+// Bucket names: 3-63 lowercase letters, digits, dots and hyphens (AWS "Bucket naming rules").
+const s3Env = z.object({
+  KB_S3_BUCKET: z.preprocess(unset, trimmed.regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'expected a bucket name: 3-63 lowercase letters, digits, dots or hyphens')),
+  KB_S3_REGION: z.preprocess(unset, trimmed.regex(/^[a-z0-9-]{2,40}$/, 'expected a region such as eu-west-1').optional()),
+  AWS_REGION: z.preprocess(unset, trimmed.optional()),
+  KB_S3_ENDPOINT: z.preprocess(unset, trimmed.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://s3.example.com' }).optional()),
+  KB_S3_PREFIX: z.preprocess(
+    unset,
+    trimmed.regex(/^(?!\/)[A-Za-z0-9._\/-]{1,200}$/, 'expected a folder such as kb/ (letters, digits, . _ - /, no leading slash)').optional(),
+  ),
+  KB_S3_FORCE_PATH_STYLE: flag,
+  KB_S3_RETENTION_HOURS: z.preprocess(unset, z.coerce.number({ message: 'expected a number of hours' }).min(0).max(8760).optional()),
+})
+
+const DEFAULT_RETENTION_HOURS = 24
+
+/**
+ * The deploy target the environment asks for. Throws one error naming every variable that is
+ * wrong and what was expected (e.g. `KB_S3_BUCKET: expected a bucket name…`), so a worker
+ * refuses to start rather than fail each publish.
+ */
+export function deployConfig(env: NodeJS.ProcessEnv = process.env): DeployConfig {
+  const target = env.KB_DEPLOY_TARGET?.trim() || 'local'
+  if (target === 'local') return { kind: 'local' }
+  if (target !== 's3') throw new Error(`KB_DEPLOY_TARGET="${target}" is not a deploy target: expected local (the default) or s3.`)
+  const parsed = s3Env.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.path[0] === 'KB_S3_BUCKET' && issue.code === 'invalid_type' ? 'required with KB_DEPLOY_TARGET=s3' : issue.message}`)
+    throw new Error(`the S3 deploy target is misconfigured: ${problems.join('; ')}.`)
+  }
+  const s3 = parsed.data
+  const region = s3.KB_S3_REGION ?? s3.AWS_REGION ?? (s3.KB_S3_ENDPOINT ? 'us-east-1' : undefined)
+  if (!region) throw new Error('the S3 deploy target is misconfigured: KB_S3_REGION (or AWS_REGION): required for AWS S3 (or set KB_S3_ENDPOINT).')
+  const prefix = s3.KB_S3_PREFIX ? s3.KB_S3_PREFIX.replace(/\/*$/, '/') : ''
+  return {
+    kind: 's3',
+    bucket: s3.KB_S3_BUCKET,
+    region,
+    ...(s3.KB_S3_ENDPOINT ? { endpoint: s3.KB_S3_ENDPOINT } : {}),
+    prefix,
+    // Most S3-compatible servers address buckets by path; AWS by virtual host.
+    forcePathStyle: s3.KB_S3_FORCE_PATH_STYLE ? s3.KB_S3_FORCE_PATH_STYLE === 'true' : Boolean(s3.KB_S3_ENDPOINT),
+    retentionMs: (s3.KB_S3_RETENTION_HOURS ?? DEFAULT_RETENTION_HOURS) * 3_600_000,
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { contentType } from 'mime-types'
+
+/** Cache headers: hashed files never change under their name; everything else is revalidated on every use. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const NO_CACHE = 'no-cache'
+
+/**
+ * Files whose name carries a hash of their content: Astro's bundles (`_astro/`) and Pagefind's
+ * index, fragments, filters and metadata (`pagefind.<hash>.pf_meta`), which `pagefind-entry.json`
+ * names. The rest (pages, `pagefind.js`, `pagefind-entry.json`, `kb.json`, `llms*.txt`, the
+ * Markdown twins) keeps its name from build to build: an entry point.
+ */
+const HASHED = /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[0-9a-f]{6,}\.pf_meta$)/
+
+/** One file of a build as object storage receives it. */
+export interface SiteFile {
+  /** Path inside the build with forward slashes, e.g. `situations/late-parcel/index.html`. */
+  path: string
+  /** Absolute path on disk. */
+  file: string
+  /** MD5 of the content, hex: what S3 reports as the ETag of a single-part upload. */
+  md5: string
+  hashed: boolean
+  cacheControl: string
+  contentType: string
+}
+
+/**
+ * Every public file of a build folder, hashed assets first (so they exist before any entry point
+ * names them), then entry points with pages last (they link the search bundle and kb.json).
+ * Dot-files (`.build.json`) are private and left out. Reads each file once to hash it: memory
+ * stays at one file.
+ */
+export function siteFiles(dir: string): SiteFile[] {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((file) => ({ file, path: relative(dir, file).split('\\').join('/') }))
+    .filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')))
+  return files
+    .map(({ file, path }): SiteFile => {
+      const hashed = HASHED.test(path)
+      const extension = path.slice(path.lastIndexOf('.') + 1)
+      return {
+        path,
+        file,
+        md5: createHash('md5').update(readFileSync(file)).digest('hex'),
+        hashed,
+        cacheControl: hashed ? IMMUTABLE : NO_CACHE,
+        contentType: contentType(extension) || 'application/octet-stream',
+      }
+    })
+    .sort((a, b) => uploadRank(a) - uploadRank(b) || a.path.localeCompare(b.path))
+}
+
+function uploadRank(file: SiteFile): number {
+  if (file.hashed) return 0
+  return file.path.endsWith('.html') ? 2 : 1
+}
