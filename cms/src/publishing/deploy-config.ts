@@ -9,12 +9,22 @@ import { z } from 'zod'
  *   `KB_S3_PREFIX` (a folder in the bucket, e.g. `kb/`), `KB_S3_FORCE_PATH_STYLE` (`true`/`false`,
  *   default true with an endpoint) and `KB_S3_RETENTION_HOURS` (how long hashed assets of replaced
  *   builds stay for pages still open; default 24, 0 to 8760).
- * Credentials come from the SDK's standard chain (`AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`,
- * a profile, or an instance role), so they never pass through here.
+ * Credentials are the SDK's standard ones: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` of the
+ * environment given (so a build's own environment wins), else the SDK's chain (profile, role).
  */
 export type DeployConfig =
   | { kind: 'local' }
-  | { kind: 's3'; bucket: string; region: string; endpoint?: string; prefix: string; forcePathStyle: boolean; retentionMs: number }
+  | {
+      kind: 's3'
+      bucket: string
+      region: string
+      endpoint?: string
+      prefix: string
+      forcePathStyle: boolean
+      retentionMs: number
+      /** From `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`(/`AWS_SESSION_TOKEN`) of the given environment; else the SDK's chain. */
+      credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
+    }
 
 const trimmed = z.string().trim()
 const unset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
@@ -63,5 +73,14 @@ export function deployConfig(env: NodeJS.ProcessEnv = process.env): DeployConfig
     // Most S3-compatible servers address buckets by path; AWS by virtual host.
     forcePathStyle: s3.KB_S3_FORCE_PATH_STYLE ? s3.KB_S3_FORCE_PATH_STYLE === 'true' : Boolean(s3.KB_S3_ENDPOINT),
     retentionMs: (s3.KB_S3_RETENTION_HOURS ?? DEFAULT_RETENTION_HOURS) * 3_600_000,
+    ...credentialsFrom(env),
   }
+}
+
+function credentialsFrom(env: NodeJS.ProcessEnv): { credentials?: Extract<DeployConfig, { kind: 's3' }>['credentials'] } {
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim()
+  if (!accessKeyId || !secretAccessKey) return {}
+  const sessionToken = env.AWS_SESSION_TOKEN?.trim()
+  return { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } }
 }
