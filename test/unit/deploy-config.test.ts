@@ -56,6 +56,7 @@ describe('the files of a build as object storage receives them', () => {
     const dir = build([
       'index.html', 'scripts/a/index.html', 'scripts/a.md', 'kb.json', 'llms.txt', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json',
       'pagefind/pagefind.0a1b2c3d.pf_meta', 'pagefind/index/en_12ab34cd.pf_index', 'pagefind/fragment/en_99ff00aa.pf_fragment', '_astro/page.Bx1_2c.css', '.build.json',
+      'index.html.br', 'kb.json.gz',
     ])
     try {
       const files = siteFiles(dir)
@@ -64,6 +65,7 @@ describe('the files of a build as object storage receives them', () => {
       expect(files.slice(0, 4).map((file) => file.path).sort()).toEqual(immutable.sort())
       expect(files.slice(-2).map((file) => file.path)).toEqual(['index.html', 'scripts/a/index.html'])
       expect(files.map((file) => file.path)).not.toContain('.build.json')
+      expect(files.filter((file) => /\.(br|gz)$/.test(file.path))).toEqual([])
       expect(Object.fromEntries(files.map((file) => [file.path, file.contentType]))).toMatchObject({
         'scripts/a.md': 'text/markdown; charset=utf-8', 'kb.json': 'application/json; charset=utf-8', 'pagefind/pagefind.js': 'text/javascript; charset=utf-8',
         'pagefind/index/en_12ab34cd.pf_index': 'application/octet-stream',

@@ -19,7 +19,8 @@ interface Listed {
 
 /**
  * S3-compatible object storage. A deploy:
- * 1. lists the prefix and uploads only files whose MD5 differs from the object's ETag, hashed
+ * 1. lists the prefix and uploads only files whose MD5 differs from the object's ETag (the MD5 of
+ *    a single-part upload; under SSE-KMS it is not, and every file is uploaded each time), hashed
  *    assets first (`Cache-Control: public, max-age=31536000, immutable`), then entry points
  *    (`no-cache`), pages last, each with its Content-Type;
  * 2. writes the build's manifest (`.kb-builds/<builtAt>.json`: its keys and MD5s);

@@ -31,8 +31,8 @@ export interface SiteFile {
 /**
  * Every public file of a build folder, hashed assets first (so they exist before any entry point
  * names them), then entry points with pages last (they link the search bundle and kb.json).
- * Dot-files (`.build.json`) are private and left out. Reads each file once to hash it: memory
- * stays at one file.
+ * Dot-files (`.build.json`) are private and left out, and so are `.br`/`.gz` copies beside the
+ * file they compress. Reads each file once to hash it: memory stays at one file.
  */
 export function siteFiles(dir: string): SiteFile[] {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -40,7 +40,10 @@ export function siteFiles(dir: string): SiteFile[] {
     .map((entry) => join(entry.parentPath, entry.name))
     .map((file) => ({ file, path: relative(dir, file).split('\\').join('/') }))
     .filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')))
+  const paths = new Set(files.map(({ path }) => path))
   return files
+    // Compressed copies made for the local static server (`x.html.br` beside `x.html`): a CDN compresses by itself.
+    .filter(({ path }) => !/\.(br|gz)$/.test(path) || !paths.has(path.replace(/\.(br|gz)$/, '')))
     .map(({ file, path }): SiteFile => {
       const hashed = HASHED.test(path)
       const extension = path.slice(path.lastIndexOf('.') + 1)
