@@ -20,6 +20,7 @@ import { FIXTURE_LIBRARY_DIR } from '../helpers/site-build.ts'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts'
 
 const POSTGRES = process.env.TEST_DATABASE_URL
+if (!POSTGRES) console.warn('multi-instance e2e skipped: it needs PostgreSQL. Run it with TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres')
 
 let database: TestDatabase
 let s3: RunningS3
