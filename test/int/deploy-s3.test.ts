@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkLibrary } from '@kb/content/files'
 import { importLibrary } from '@kb/cms/library'
@@ -100,14 +101,26 @@ describe('publishing the site to S3-compatible object storage', () => {
     let pageBefore: string
     let searchBefore: string[]
     let second: SiteBuildResult
+    /** The old build's fragment of the entry's page (Pagefind fragments are gzip JSON naming their page). */
+    let wombatFragments: string[]
 
     beforeAll(async () => {
       // A reader opened the entry's page and the search page before the deploy.
       pageBefore = (await Promise.all([`scripts/${published.slug}/index.html`, 'search/index.html'].map(async (key) => (await object(key)).text()))).join('\n')
       searchBefore = (await listKeys()).filter((key) => /^pagefind\/(index|fragment|filter)\//.test(key))
+      wombatFragments = []
+      for (const key of searchBefore.filter((key) => key.startsWith('pagefind/fragment/'))) {
+        const text = gunzipSync(Buffer.from(await (await object(key)).arrayBuffer())).toString('utf8')
+        if (text.includes(`"/scripts/${published.slug}/"`)) wombatFragments.push(key)
+      }
       await cms.payload.update({ collection: 'empathy-scripts', id: published.id, data: { _status: 'draft' } })
       second = await build()
     }, 600_000)
+
+    it('deletes the unpublished entry’s search fragment from the replaced build at once', async () => {
+      expect(wombatFragments).toHaveLength(1)
+      expect((await object(wombatFragments[0]!, 'HEAD')).status).toBe(404)
+    })
 
     it('removes the unpublished entry’s page, twin and search entry', async () => {
       expect((await object(`scripts/${published.slug}/index.html`)).status).toBe(404)
@@ -119,7 +132,7 @@ describe('publishing the site to S3-compatible object storage', () => {
       const manifests = (await listKeys()).filter((key) => key.startsWith('.kb-builds/')).sort()
       const current = (await (await object(manifests.at(-1)!)).json()) as { assets: Record<string, string> }
       // Files only the old build has: the new one replaced them, so they are kept for open pages.
-      const oldOnly = searchBefore.filter((key) => !(key in current.assets))
+      const oldOnly = searchBefore.filter((key) => !(key in current.assets) && !wombatFragments.includes(key))
       expect(oldOnly.length).toBeGreaterThan(0)
       expect(assetsOf(pageBefore).length).toBeGreaterThan(0)
       for (const key of [...assetsOf(pageBefore), ...oldOnly]) expect((await object(key, 'HEAD')).status, key).toBe(200)
@@ -131,7 +144,7 @@ describe('publishing the site to S3-compatible object storage', () => {
     })
 
     it('removes the replaced build’s old search chunks once the retention window has passed', async () => {
-      await build({ KB_S3_RETENTION_HOURS: '0' })
+      await build({ KB_OLD_BUILD_MINUTES: '0' })
       const gone = []
       for (const key of searchBefore) if ((await object(key, 'HEAD')).status === 404) gone.push(key)
       expect(gone.length).toBeGreaterThan(0)

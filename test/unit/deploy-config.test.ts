@@ -22,8 +22,8 @@ describe('the deploy target settings', () => {
   })
 
   it('names every wrong S3 variable and what it expects', () => {
-    const wrong = env({ KB_DEPLOY_TARGET: 's3', KB_S3_BUCKET: 'Bad_Bucket', KB_S3_ENDPOINT: 'ftp://x', KB_S3_RETENTION_HOURS: 'soon' })
-    expect(() => deployConfig(wrong)).toThrow(/KB_S3_BUCKET: expected a bucket name.*KB_S3_ENDPOINT: expected an http\(s\) URL.*KB_S3_RETENTION_HOURS: expected a number/)
+    const wrong = env({ KB_DEPLOY_TARGET: 's3', KB_S3_BUCKET: 'Bad_Bucket', KB_S3_ENDPOINT: 'ftp://x', KB_S3_FORCE_PATH_STYLE: 'yes' })
+    expect(() => deployConfig(wrong)).toThrow(/KB_S3_BUCKET: expected a bucket name.*KB_S3_ENDPOINT: expected an http\(s\) URL.*KB_S3_FORCE_PATH_STYLE: expected true or false/)
   })
 
   it('asks for a region when no endpoint names the server', () => {
@@ -32,11 +32,11 @@ describe('the deploy target settings', () => {
 
   it('reads an S3-compatible server’s settings with path-style addressing and a folder prefix', () => {
     const config = deployConfig(env({
-      KB_DEPLOY_TARGET: 's3', KB_S3_BUCKET: 'kb-site', KB_S3_ENDPOINT: 'http://127.0.0.1:9000', KB_S3_PREFIX: 'kb', KB_S3_RETENTION_HOURS: '2',
+      KB_DEPLOY_TARGET: 's3', KB_S3_BUCKET: 'kb-site', KB_S3_ENDPOINT: 'http://127.0.0.1:9000', KB_S3_PREFIX: 'kb', KB_OLD_BUILD_MINUTES: '2',
       AWS_ACCESS_KEY_ID: 'id', AWS_SECRET_ACCESS_KEY: 'secret',
     }))
     expect(config).toEqual({
-      kind: 's3', bucket: 'kb-site', region: 'us-east-1', endpoint: 'http://127.0.0.1:9000', prefix: 'kb/', forcePathStyle: true, retentionMs: 7_200_000,
+      kind: 's3', bucket: 'kb-site', region: 'us-east-1', endpoint: 'http://127.0.0.1:9000', prefix: 'kb/', forcePathStyle: true, retentionMs: 120_000,
       credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
     })
   })

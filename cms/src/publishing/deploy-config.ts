@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { retentionMs } from './build-retention.ts'
 
 /**
  * Where finished site builds go, read from the environment:
@@ -7,8 +8,8 @@ import { z } from 'zod'
  *   `KB_S3_BUCKET` (required), `KB_S3_REGION` (or the SDK's `AWS_REGION`; `us-east-1` when an
  *   endpoint is given), `KB_S3_ENDPOINT` (MinIO, R2, Ceph…: an http(s) URL; unset for AWS),
  *   `KB_S3_PREFIX` (a folder in the bucket, e.g. `kb/`), `KB_S3_FORCE_PATH_STYLE` (`true`/`false`,
- *   default true with an endpoint) and `KB_S3_RETENTION_HOURS` (how long hashed assets of replaced
- *   builds stay for pages still open; default 24, 0 to 8760).
+ *   default true with an endpoint). Replaced builds' hashed assets stay for `KB_OLD_BUILD_MINUTES`,
+ *   as the local folder's builds do (`build-retention.ts`).
  * Credentials are the SDK's standard ones: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` of the
  * environment given (so a build's own environment wins), else the SDK's chain (profile, role).
  */
@@ -41,10 +42,7 @@ const s3Env = z.object({
     trimmed.regex(/^(?!\/)[A-Za-z0-9._\/-]{1,200}$/, 'expected a folder such as kb/ (letters, digits, . _ - /, no leading slash)').optional(),
   ),
   KB_S3_FORCE_PATH_STYLE: flag,
-  KB_S3_RETENTION_HOURS: z.preprocess(unset, z.coerce.number({ message: 'expected a number of hours' }).min(0).max(8760).optional()),
 })
-
-const DEFAULT_RETENTION_HOURS = 24
 
 /**
  * The deploy target the environment asks for. Throws one error naming every variable that is
@@ -72,7 +70,7 @@ export function deployConfig(env: NodeJS.ProcessEnv = process.env): DeployConfig
     prefix,
     // Most S3-compatible servers address buckets by path; AWS by virtual host.
     forcePathStyle: s3.KB_S3_FORCE_PATH_STYLE ? s3.KB_S3_FORCE_PATH_STYLE === 'true' : Boolean(s3.KB_S3_ENDPOINT),
-    retentionMs: (s3.KB_S3_RETENTION_HOURS ?? DEFAULT_RETENTION_HOURS) * 3_600_000,
+    retentionMs: retentionMs(env),
     ...credentialsFrom(env),
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { DeployConfig } from './deploy-config.ts'
 import type { DeployTarget, FinishedBuild } from './deploy-target.ts'
-import { forgetManifest, keptBuilds, manifestKey, MANIFEST_FOLDER, readManifest, writeManifest, type BuildManifest } from './s3-manifests.ts'
+import { forgetManifest, manifestKey, MANIFEST_FOLDER, readManifest, splitByRetention, writeManifest, type BuildManifest } from './s3-manifests.ts'
+import { fragmentUrl } from './stale-fragments.ts'
 import { siteFiles, type SiteFile } from './site-files.ts'
 
 type S3Config = Extract<DeployConfig, { kind: 's3' }>
@@ -25,7 +26,9 @@ interface Listed {
  *    (`no-cache`), pages last, each with its Content-Type;
  * 2. writes the build's manifest (`.kb-builds/<builtAt>.json`: its keys and MD5s);
  * 3. deletes entry points the new build no longer has (an unpublished entry's page goes at once),
- *    and hashed assets that no kept build lists: a replaced build is kept for the retention window.
+ *    the Pagefind fragments of those pages from the replaced builds too (so an unpublished entry's
+ *    text is not served from them, as `stale-fragments.ts` does locally), and hashed assets no kept
+ *    build lists: a replaced build is kept for `KB_OLD_BUILD_MINUTES`.
  * Only keys some manifest lists are ever deleted, so other objects under the prefix are left alone.
  * Pages switch one by one, not atomically; each page's assets exist before it does.
  */
@@ -61,6 +64,12 @@ async function deploy(client: S3Client, config: S3Config, build: FinishedBuild) 
     ...(build.stamp ? { stamp: build.stamp } : {}),
     assets: Object.fromEntries(files.filter((f) => f.hashed).map((f) => [prefix + f.path, f.md5])),
     entries: Object.fromEntries(files.filter((f) => !f.hashed).map((f) => [prefix + f.path, f.md5])),
+    fragments: Object.fromEntries(
+      files.filter((f) => f.path.startsWith('pagefind/fragment/')).flatMap((f) => {
+        const url = fragmentUrl(f.file)
+        return url === undefined ? [] : [[prefix + f.path, url]]
+      }),
+    ),
   }
   const current = manifestKey(prefix, build.builtAt)
   await writeManifest(client, bucket, current, manifest)
@@ -74,10 +83,16 @@ async function deploy(client: S3Client, config: S3Config, build: FinishedBuild) 
 async function prune(client: S3Client, config: S3Config, listed: Map<string, Listed>, current: string, manifest: BuildManifest): Promise<number> {
   const { bucket, prefix } = config
   const manifests = [...listed.keys()].filter((key) => key.startsWith(prefix + MANIFEST_FOLDER) && key.endsWith('.json') && key <= current).sort()
-  const { kept, expired } = keptBuilds(manifests, (key) => listed.get(key)!.lastModified, Date.now(), config.retentionMs)
+  const { kept, expired } = splitByRetention(manifests, (key) => listed.get(key)!.lastModified, Date.now(), config.retentionMs)
   const keep = new Set([...Object.keys(manifest.assets), ...Object.keys(manifest.entries), ...kept])
   const older = await Promise.all(kept.filter((key) => key !== current).map((key) => readManifest(client, bucket, key)))
-  for (const build of older) for (const key of Object.keys(build.assets)) keep.add(key)
+  for (const build of older) {
+    for (const key of Object.keys(build.assets)) {
+      // A fragment of a page the new build no longer has goes now, whatever the retention.
+      const page = build.fragments[key]
+      if (page === undefined || manifest.fragments[key] !== undefined || hasPage(manifest, prefix, page)) keep.add(key)
+    }
+  }
 
   const candidates = new Set<string>(expired)
   for (const build of [...older, ...(await Promise.all(expired.map((key) => readManifest(client, bucket, key))))]) {
@@ -92,6 +107,17 @@ async function prune(client: S3Client, config: S3Config, listed: Map<string, Lis
   }
   for (const key of expired) forgetManifest(bucket, key)
   return doomed.length
+}
+
+/** Whether the build has a page at site URL `url` (`/scripts/x/` → `scripts/x/index.html`). */
+function hasPage(manifest: BuildManifest, prefix: string, url: string): boolean {
+  let path: string
+  try {
+    path = decodeURIComponent(url.split(/[?#]/)[0]!).replace(/^\//, '')
+  } catch {
+    return false
+  }
+  return `${prefix}${path.endsWith('/') || path === '' ? `${path}index.html` : path}` in manifest.entries || `${prefix}${path}/index.html` in manifest.entries
 }
 
 /** Every object under the prefix: key → ETag (unquoted MD5 for single-part uploads) and time. */

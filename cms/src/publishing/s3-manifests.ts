@@ -14,6 +14,8 @@ export const buildManifest = z.object({
   assets: z.record(z.string(), z.string()),
   /** Entry points (no-cache): key → MD5 hex. */
   entries: z.record(z.string(), z.string()),
+  /** Pagefind fragments: key → the page URL it describes, so a replaced build's fragments of removed pages can go at once. */
+  fragments: z.record(z.string(), z.string()),
 })
 export type BuildManifest = z.infer<typeof buildManifest>
 
@@ -50,7 +52,7 @@ export function forgetManifest(bucket: string, key: string): void {
  * kept and those expired: a build stays while it is the newest, or while the build that replaced
  * it was deployed less than `retentionMs` ago (pages opened before that may still fetch its assets).
  */
-export function keptBuilds(keys: string[], deployedAt: (key: string) => number, now: number, retentionMs: number): { kept: string[]; expired: string[] } {
+export function splitByRetention(keys: string[], deployedAt: (key: string) => number, now: number, retentionMs: number): { kept: string[]; expired: string[] } {
   const kept: string[] = []
   const expired: string[] = []
   keys.forEach((key, index) => {
