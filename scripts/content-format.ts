@@ -1,5 +1,8 @@
-/** `pnpm content:format [folder]`: rewrites every valid library file in the canonical layout export uses. */
-import { LIBRARY_DIR, REPO_ROOT, readLibrary, writeLibrary } from '@kb/content/files'
+/**
+ * `pnpm content:format [folder]`: rewrites every valid library file in the canonical layout export
+ * uses; without a folder, content/agent-vocabulary.yaml too (when valid).
+ */
+import { AGENT_VOCABULARY_FILE, LIBRARY_DIR, REPO_ROOT, readAgentVocabulary, readLibrary, writeAgentVocabulary, writeLibrary } from '@kb/content/files'
 
 const dir = process.argv[2] ?? LIBRARY_DIR
 const { library, problems } = readLibrary(dir, REPO_ROOT)
@@ -9,3 +12,12 @@ if (blocking.length > 0) {
   process.exit(1)
 }
 console.log(`content:format: wrote ${writeLibrary(dir, library)} entries in ${dir}.`)
+if (!process.argv[2]) {
+  try {
+    writeAgentVocabulary(REPO_ROOT, readAgentVocabulary(REPO_ROOT))
+    console.log(`content:format: wrote ${AGENT_VOCABULARY_FILE}.`)
+  } catch (error) {
+    console.error(`content:format: ${(error as Error).message}\n${AGENT_VOCABULARY_FILE} was not rewritten.`)
+    process.exit(1)
+  }
+}

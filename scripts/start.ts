@@ -4,9 +4,9 @@
  * and the site together until Ctrl-C. Publishing in the CMS queues a site build, which the site
  * worker started beside the CMS runs (Payload's jobs queue).
  */
-import { checkLibrary } from '@kb/content/files'
+import { checkLibrary, readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { databaseTarget, payloadSecret } from '@kb/cms/env'
-import { importLibrary } from '@kb/cms/library'
+import { importLibrary, seedAgentVocabulary } from '@kb/cms/library'
 import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, retentionMs, sitePaths, siteStamp, stampOf, tidyOldBuilds } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
 import { superviseCms, superviseWorker } from './lib/supervise.ts'
@@ -52,6 +52,8 @@ if (entries === 0) {
   const { total } = await importLibrary(payload, library)
   step(`seeded the empty database from content/: ${total.created} entries`)
 }
+// Also for a database made before the vocabulary lived in the CMS: search keeps its synonyms.
+if (await seedAgentVocabulary(payload, readAgentVocabulary(REPO_ROOT))) step('seeded the agent vocabulary from content/agent-vocabulary.yaml')
 const { totalDocs: users } = await payload.count({ collection: 'users' })
 const stampedAt = new Date().toISOString()
 const stamp = await siteStamp(payload)

@@ -23,7 +23,7 @@ const vitest = ['exec', 'vitest', 'run', '--config', 'test/vitest.config.ts']
 const POSTGRES_FILES = [
   'concurrent-edits', 'failed-commit', 'rebuild-triggers', 'site-worker', 'library-import-export', 'every-save-checked',
   'reader-sees-published', 'access-locks-and-preferences', 'delete-guard', 'password-reset', 'sign-in-throttle',
-  'feedback-endpoint', 'build-status', 'relation-where-leaks', 'sop-step-blocks-migration', 'search-events-endpoint', 'search-analytics',
+  'feedback-endpoint', 'build-status', 'relation-where-leaks', 'sop-step-blocks-migration', 'search-events-endpoint', 'search-analytics', 'agent-vocabulary',
 ].map((name) => `test/int/${name}.test.ts`)
 const { TEST_DATABASE_URL, ...withoutPostgres } = process.env
 

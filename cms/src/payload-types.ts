@@ -115,9 +115,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'agent-vocabulary': AgentVocabulary;
     'site-build': SiteBuild;
   };
   globalsSelect: {
+    'agent-vocabulary': AgentVocabularySelect<false> | AgentVocabularySelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
   };
   locale: null;
@@ -1162,6 +1164,47 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Words agents and customers type that the library’s own text may not use. A search for any term of a synonym group also finds pages with the other terms. Changes reach the site’s search when you publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agent-vocabulary".
+ */
+export interface AgentVocabulary {
+  id: number;
+  /**
+   * Each group: words and phrases that mean the same to an agent, e.g. sue, lawyer, solicitor, court. Keep groups narrow.
+   */
+  synonyms?:
+    | {
+        /**
+         * Plain words as agents type them: letters, digits, spaces, apostrophes and hyphens.
+         */
+        terms: string[];
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Phrases that show what a query asks for. They change ranking; they are not searched for themselves.
+   */
+  intents?: {
+    /**
+     * e.g. "what do i say": lines to say rank first.
+     */
+    say?: string[] | null;
+    /**
+     * e.g. "drained": lines for after a contact may rank.
+     */
+    self?: string[] | null;
+    /**
+     * e.g. "joke": light-hearted lines may rank.
+     */
+    humour?: string[] | null;
+  };
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Publishing, unpublishing or deleting an entry rebuilds the public site and its search. This shows the latest rebuild.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1183,6 +1226,29 @@ export interface SiteBuild {
   error?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agent-vocabulary_select".
+ */
+export interface AgentVocabularySelect<T extends boolean = true> {
+  synonyms?:
+    | T
+    | {
+        terms?: T;
+        id?: T;
+      };
+  intents?:
+    | T
+    | {
+        say?: T;
+        self?: T;
+        humour?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,7 @@ import { checkEverySave } from './collections/check-every-save.ts'
 import { retryAfterWhenBusy } from './api/retry-after-when-busy.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { migrateOnBoot } from './db/migrate-on-boot.ts'
+import { AgentVocabulary } from './globals/AgentVocabulary/index.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { publishedLibraryEndpoint } from './library/published-endpoint.ts'
 import { jobsConfig } from './publishing/jobs-config.ts'
@@ -38,7 +39,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Contact-center knowledge base' },
   },
   collections: [Strategies, EmpathyScripts, Sops, Situations, Sources, Feedback, SearchEvents, Users],
-  globals: [SiteBuild],
+  globals: [AgentVocabulary, SiteBuild],
   endpoints: [publishedLibraryEndpoint],
   editor: lexicalEditor(),
   secret: payloadSecret(),

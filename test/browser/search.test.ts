@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
+import { readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { indexSite } from '../../site/src/integrations/pagefind.ts'
 import { openFilters, searchFor, startBrowserSite, type BrowserSite } from '../helpers/browser.ts'
 import { PLANTED } from '../helpers/site-build.ts'
@@ -171,7 +172,7 @@ describe('searching in the words agents type', () => {
       rmSync(join(rebuilt, 'pagefind'), { recursive: true, force: true })
       const entry = join(rebuilt, 'scripts/sorry-for-the-wait/index.html')
       writeFileSync(entry, readFileSync(entry, 'utf8').replace('<h1', '<p>Wombat words arrived with the rebuild.</p><h1'))
-      await indexSite(rebuilt)
+      await indexSite(rebuilt, readAgentVocabulary(REPO_ROOT))
       site.serve(rebuilt)
       await searchFor(page, 'parcel')
       expect(await resultHrefs()).toContain('/situations/late-parcel/')

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../helpers/free-port.ts'
@@ -32,6 +32,17 @@ describe('building the site from the published-library endpoint over HTTP', () =
     expect(server.requests).toEqual([{ path: '/api/library/published', authorization: 'users API-Key reader-key' }])
     for (const { slug } of cms.published.scripts) expect(existsSync(join(build.dist, 'scripts', slug, 'index.html')), slug).toBe(true)
     for (const { slug } of cms.published.strategies) expect(existsSync(join(build.dist, 'strategies', `${slug}.md`)), slug).toBe(true)
+  })
+
+  it('gives search the agent vocabulary published with the library, and removes the hand-over file', async () => {
+    const vocabulary = { synonyms: [['platypus', 'late parcel']], intents: { say: ['what do i say'], self: [], humour: [] } }
+    const server = await serve(() => ({ status: 200, body: { ...cms.published, vocabulary } }))
+    const build = await buildSite(withCms(server.url))
+    expect(build.status, build.output).toBe(0)
+    const written = JSON.parse(readFileSync(join(build.dist, 'pagefind/kb-vocabulary.json'), 'utf8')) as { synonyms: string[][]; intents: unknown }
+    expect(written.synonyms).toEqual(vocabulary.synonyms)
+    expect(written.intents).toEqual(vocabulary.intents)
+    expect(existsSync(join(build.dist, 'agent-vocabulary.json'))).toBe(false)
   })
 
   it('waits as told and asks again when the CMS answers 429 with Retry-After', async () => {

@@ -47,6 +47,13 @@ describe('building the site from the CMS', () => {
     expect(filesContaining(build.dist, word)).toEqual([])
   })
 
+  it('gives search the agent vocabulary published in the CMS, never an unpublished draft of it', () => {
+    const written = JSON.parse(readFileSync(join(build.dist, 'pagefind/kb-vocabulary.json'), 'utf8')) as { synonyms: string[][] }
+    expect(written.synonyms).toContainEqual(expect.arrayContaining(['sue', 'lawyer', 'solicitor', 'court']))
+    expect(filesContaining(build.dist, PLANTED.draftVocabulary.word)).toEqual([])
+    expect(existsSync(join(build.dist, 'agent-vocabulary.json'))).toBe(false)
+  })
+
   it('builds the published version of a strategy, not its newer unpublished edit', () => {
     const { slug, draftWord } = PLANTED.editedStrategy
     const published = library.strategies.find((s) => s.slug === slug)!

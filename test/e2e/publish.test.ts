@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fragmentUrl } from '@kb/cms/publishing'
+import { launchBrowser, searchFor } from '../helpers/browser.ts'
 import { startKnowledgeBase, waitFor, type RunningKb } from '../helpers/main-command.ts'
 import { searchSite } from '../helpers/site-search.ts'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts'
@@ -195,4 +197,40 @@ describe('publishing from the CMS to the live site', () => {
     expect((await searchSite(kb.siteUrl, 'quokka quote')).map((hit) => hit.url)).toContain('/scripts/quokka-quote/')
   })
 
+})
+
+describe('the agent vocabulary editors own', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => browser?.close())
+
+  /** The result links the live site's search page shows for a query typed in Chromium. */
+  const resultsInBrowser = async (query: string) => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${kb.siteUrl}/search/`)
+      await searchFor(page, query)
+      return await page.locator('li[data-search-result] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    } finally {
+      await context.close()
+    }
+  }
+
+  it("an editor's new synonym works after publish", async () => {
+    // A word the library does not hold: nothing, until an editor says it means "wrong amount on bill".
+    expect(await resultsInBrowser('bunyip')).toEqual([])
+    const vocabulary = await fetch(`${kb.cmsUrl}/api/globals/agent-vocabulary?depth=0&draft=true`, { headers: asEditor() })
+    const { synonyms } = (await vocabulary.json()) as { synonyms: { terms: string[] }[] }
+    expect(synonyms.length).toBeGreaterThan(10)
+    const since = new Date().toISOString()
+    const response = await fetch(`${kb.cmsUrl}/api/globals/agent-vocabulary`, {
+      method: 'POST', headers: asEditor(), body: JSON.stringify({ synonyms: [...synonyms, { terms: ['bunyip', 'wrong amount on bill'] }], _status: 'published' }),
+    })
+    expect(response.status).toBe(200)
+    expect((await nextBuild(since)).status).toBe('succeeded')
+    expect((await resultsInBrowser('bunyip'))[0]).toBe('/situations/billing-error/')
+  })
 })

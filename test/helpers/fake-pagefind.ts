@@ -19,6 +19,8 @@ export interface FakePage {
   stage?: string
   tone?: string
   line?: string
+  /** The day the entry's review falls due (the `due` filter), YYYY-MM-DD. */
+  due?: string
 }
 
 /** The page text as EntryLayout makes it: the alias line first, then the body. */
@@ -31,6 +33,7 @@ export function contentOf(page: FakePage): string {
 export function dataOf(page: FakePage): PagefindResultData {
   const filters: Record<string, string[]> = { type: [page.type], situation: page.situations ?? [] }
   if (page.stage) filters.stage = [page.stage]
+  if (page.due) filters.due = [page.due]
   const meta: Record<string, string | undefined> = { title: page.title, type: page.type }
   if (page.aliases?.length) meta.aliases = page.aliases.join(', ')
   if (page.tone) meta.tone = page.tone

@@ -6,6 +6,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AgentVocabulary } from '@kb/content'
+import { readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { indexSite } from '../../site/src/integrations/pagefind.ts'
 
 /** One entry page: its address (`/situations/double-charge/`), what search shows and what it filters on. */
@@ -41,8 +43,11 @@ function html(page: MiniPage): string {
 </article></main></body></html>`
 }
 
-/** Writes the pages into a new folder, indexes it, and returns the folder (a built site as `liveBuild()` names one). */
-export async function buildMiniSearchSite(pages: MiniPage[]): Promise<string> {
+/**
+ * Writes the pages into a new folder, indexes it with the agent vocabulary (the shipped file unless
+ * given), and returns the folder (a built site as `liveBuild()` names one).
+ */
+export async function buildMiniSearchSite(pages: MiniPage[], vocabulary: AgentVocabulary = readAgentVocabulary(REPO_ROOT)): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-mini-site-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><h1>Home</h1></body></html>')
   for (const page of pages) {
@@ -50,6 +55,6 @@ export async function buildMiniSearchSite(pages: MiniPage[]): Promise<string> {
     mkdirSync(folder, { recursive: true })
     writeFileSync(join(folder, 'index.html'), html(page))
   }
-  await indexSite(dir)
+  await indexSite(dir, vocabulary)
   return dir
 }

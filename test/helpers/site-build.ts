@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Library } from '@kb/content'
 import type { Payload } from 'payload'
-import { checkLibrary, REPO_ROOT } from '@kb/content/files'
+import { checkLibrary, readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { createTestDatabase } from './test-database.ts'
 import { forgetCachedPayload } from './payload-cache.ts'
 
@@ -28,6 +28,8 @@ export function removeBuilds(): void {
 export const PLANTED = {
   /** A script saved only as a draft: none of it may reach the site. */
   draftScript: { slug: 'zebra-draft-marker', title: 'Zebra draft marker', word: 'zebra' },
+  /** A synonym group only in an unpublished draft of the agent vocabulary: search must not get it. */
+  draftVocabulary: { terms: ['wallaby words', 'marsupial matters'], word: 'wallaby' },
   /** A published strategy whose newer, unpublished edit must not reach the site… */
   editedStrategy: { slug: 'say-sorry', draftSummary: 'Quokka words from an edit nobody published.', draftWord: 'quokka' },
 } as const
@@ -47,7 +49,7 @@ export interface FixtureCms {
 }
 
 /**
- * A throwaway CMS database holding the fixture library, published, plus two drafts that must
+ * A throwaway CMS database holding the fixture library and the shipped agent vocabulary, published, plus two drafts that must
  * never be built: a draft-only script and an unpublished edit of a published strategy. Payload
  * stays open, serving the published library on a loopback port the way the site worker serves
  * it to its builds (`serveLibraryForBuild`), until `dispose`.
@@ -72,7 +74,7 @@ export async function prepareFixtureCms(): Promise<FixtureCms> {
     forgetCachedPayload()
   }
   try {
-    await importLibrary(payload, checked.library)
+    await importLibrary(payload, checked.library, { vocabulary: readAgentVocabulary(REPO_ROOT) })
     await plantDrafts(payload)
     const server = await serveLibraryForBuild(payload)
     const answer = await fetch(`${server.url}/api/library/published`, { headers: { authorization: `users API-Key ${server.apiKey}` } })
@@ -103,7 +105,9 @@ async function plantDrafts(payload: Payload): Promise<void> {
     if (!docs[0]) throw new Error(`the fixture library has no ${collection} "${slug}"`)
     return docs[0].id
   }
-  const { draftScript, editedStrategy } = PLANTED
+  const { draftScript, editedStrategy, draftVocabulary } = PLANTED
+  const vocabulary = await payload.findGlobal({ slug: 'agent-vocabulary', depth: 0 })
+  await payload.updateGlobal({ slug: 'agent-vocabulary', draft: true, data: { synonyms: [...(vocabulary.synonyms ?? []), { terms: [...draftVocabulary.terms] }], _status: 'draft' } })
   await payload.create({
     collection: 'empathy-scripts',
     draft: true,

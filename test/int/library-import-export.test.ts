@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Library } from '@kb/content'
-import { checkLibrary, LIBRARY_DIR, REPO_ROOT, writeLibrary } from '@kb/content/files'
-import { exportLibrary, importLibrary } from '@kb/cms/library'
+import { AGENT_VOCABULARY_FILE, checkLibrary, formatAgentVocabulary, LIBRARY_DIR, readAgentVocabulary, REPO_ROOT, writeLibrary } from '@kb/content/files'
+import { exportAgentVocabulary, exportLibrary, importLibrary } from '@kb/cms/library'
 import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
 
 let cms: BootedCms
@@ -133,5 +133,53 @@ describe('importing and exporting the library', () => {
     expect(run.stderr).toMatch(/two-ways-forward\.yaml:\d+ field "tone"/)
     expect(run.stderr).toMatch(/nothing was imported/)
     expect(await countAll()).toEqual(before)
+  })
+})
+
+describe('importing and exporting the agent vocabulary', () => {
+  const file = () => readFileSync(join(REPO_ROOT, AGENT_VOCABULARY_FILE), 'utf8')
+  const exported = async () => formatAgentVocabulary((await exportAgentVocabulary(cms.payload))!)
+
+  it('publishes the vocabulary file with the library, and says so', async () => {
+    const report = await importLibrary(cms.payload, library, { vocabulary: readAgentVocabulary(REPO_ROOT) })
+    expect(report.vocabulary).toBe('created')
+    expect(report.total).toMatchObject({ created: 0, updated: 0 })
+  })
+
+  it('changes nothing when the same vocabulary is imported again', async () => {
+    expect((await importLibrary(cms.payload, library, { vocabulary: readAgentVocabulary(REPO_ROOT) })).vocabulary).toBe('unchanged')
+  })
+
+  it('exports exactly the file it imported, byte for byte', async () => {
+    expect(await exported()).toBe(file())
+  })
+
+  it('shows a term an editor added in the CMS as a one-line change to the file', async () => {
+    const doc = await cms.payload.findGlobal({ slug: 'agent-vocabulary', depth: 0 })
+    const synonyms = (doc.synonyms ?? []).map((row, index) => (index === 0 ? { ...row, terms: [...row.terms, 'rude customer'] } : row))
+    await cms.payload.updateGlobal({ slug: 'agent-vocabulary', data: { synonyms, _status: 'published' } })
+    const before = file().split('\n')
+    const after = (await exported()).split('\n')
+    expect(after).toHaveLength(before.length)
+    const changed = after.filter((line, i) => line !== before[i])
+    expect(changed).toEqual([expect.stringMatching(/^  - \[insult, .*, rude customer\]$/)])
+    // Put it back for the tests that follow.
+    expect((await importLibrary(cms.payload, library, { vocabulary: readAgentVocabulary(REPO_ROOT) })).vocabulary).toBe('updated')
+  })
+
+  it('leaves an editor\'s draft of the vocabulary out of the export', async () => {
+    await cms.payload.updateGlobal({ slug: 'agent-vocabulary', draft: true, data: { synonyms: [{ terms: ['draft only', 'not yet'] }], _status: 'draft' } })
+    expect(await exported()).toBe(file())
+  })
+
+  it('writes nothing when the vocabulary is refused, library included', async () => {
+    const before = await countAll()
+    const broken = { ...readAgentVocabulary(REPO_ROOT), synonyms: [['refund', 'money back'], ['repay', 'refund']] }
+    const extra = { ...library.scripts[0]!, slug: 'only-with-the-vocabulary' }
+    await expect(importLibrary(cms.payload, { ...library, scripts: [...library.scripts, extra] }, { vocabulary: broken })).rejects.toThrow(
+      /agent-vocabulary\.yaml could not be imported: field "synonyms\.1\.terms": term 2: "refund" is already in the group/,
+    )
+    expect(await countAll()).toEqual(before)
+    expect(await exported()).toBe(file())
   })
 })

@@ -93,6 +93,33 @@ describe('ranking rules', () => {
     expect(joke[0]).toBe('/scripts/hold-music-joke/')
   })
 
+  describe('verified entries on ties', () => {
+    const calm = page('/scripts/calm-acknowledgement/')
+    const finish = page('/scripts/let-me-finish/')
+    const withDue = (fake: FakePage, due: string | undefined, score: number): RankedPage => ({ id: fake.url, score, coverage: 1, data: dataOf({ ...fake, due }) })
+    const plan = planQuery('upset customer', lexicon)
+
+    it('puts a verified entry before one whose review is due when both score the same', () => {
+      const order = applyRules([withDue(calm, '2027-01-10', 5), withDue(finish, '2027-06-01', 5)], plan, [], '2027-03-01')
+      expect(urlsOf(order)).toEqual(['/scripts/let-me-finish/', '/scripts/calm-acknowledgement/'])
+    })
+
+    it('puts a verified entry before one with no review recorded when both score the same', () => {
+      const order = applyRules([withDue(calm, undefined, 5), withDue(finish, '2027-06-01', 5)], plan, [], '2027-03-01')
+      expect(urlsOf(order)).toEqual(['/scripts/let-me-finish/', '/scripts/calm-acknowledgement/'])
+    })
+
+    it('never lets verification lift an entry above one that matches better', () => {
+      const order = applyRules([withDue(calm, '2027-01-10', 5.01), withDue(finish, '2027-06-01', 5)], plan, [], '2027-03-01')
+      expect(urlsOf(order)).toEqual(['/scripts/calm-acknowledgement/', '/scripts/let-me-finish/'])
+    })
+
+    it('counts an entry as due from the day its review falls due', () => {
+      const order = applyRules([withDue(calm, '2027-03-01', 5), withDue(finish, '2027-03-02', 5)], plan, [], '2027-03-01')
+      expect(urlsOf(order)).toEqual(['/scripts/let-me-finish/', '/scripts/calm-acknowledgement/'])
+    })
+  })
+
   it('folds an SOP with the same title as a situation into it, so they never take two places', () => {
     const plan = planQuery('refund', lexicon)
     const order = applyRules(ranked(['/situations/refund-request/', '/scripts/let-me-finish/', '/sops/refund-request/']), plan, namedSituations(plan, lexicon.vocabulary.situations))

@@ -7,3 +7,6 @@ export const situationsSlug = 'situations'
 export const sourcesSlug = 'sources'
 export const feedbackSlug = 'feedback'
 export const searchEventsSlug = 'search-events'
+
+/** The agent vocabulary global (synonyms and intent phrases for search). */
+export const agentVocabularySlug = 'agent-vocabulary'

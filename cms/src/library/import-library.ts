@@ -1,5 +1,6 @@
-import { serializeEntry, type Library, type LibraryPart } from '@kb/content'
+import { serializeEntry, type AgentVocabulary, type Library, type LibraryPart } from '@kb/content'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { importAgentVocabulary, type VocabularyOutcome } from './agent-vocabulary.ts'
 import { PART_COLLECTIONS, SlugIndex } from './collections.ts'
 import { partWriters, type PartWriters, type StoredDoc } from './part-writers.ts'
 import { richTextFor } from './rich-text.ts'
@@ -11,19 +12,28 @@ export interface ImportCounts {
   updated: number
   unchanged: number
 }
-export type ImportReport = Record<LibraryPart, ImportCounts> & { total: ImportCounts }
+/** Per part and in total; `vocabulary` when an agent vocabulary was given. */
+export type ImportReport = Record<LibraryPart, ImportCounts> & { total: ImportCounts; vocabulary?: VocabularyOutcome }
 
 /**
  * Upserts the library into the CMS by slug and publishes it, in one transaction: any failure
  * leaves the database as it was. Entries whose published form already matches the file are
  * not written, so a second run reports nothing created or updated. Entries that exist only in
- * the CMS are left alone.
+ * the CMS are left alone. With `vocabulary`, the agent vocabulary is published too, in the same
+ * transaction (`importAgentVocabulary`).
  */
-export async function importLibrary(payload: Payload, library: Library): Promise<ImportReport> {
+export async function importLibrary(payload: Payload, library: Library, { vocabulary }: { vocabulary?: AgentVocabulary } = {}): Promise<ImportReport> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     const report = await upsertAll(payload, req, library)
+    if (vocabulary) {
+      try {
+        report.vocabulary = await importAgentVocabulary(payload, vocabulary, req)
+      } catch (error) {
+        throw new Error(`content/agent-vocabulary.yaml could not be imported: ${describe(error)}`, { cause: error })
+      }
+    }
     await commitTransaction(req)
     return report
   } catch (error) {

@@ -5,3 +5,5 @@ export { importLibrary, type ImportCounts, type ImportReport } from './import-li
 export { libraryFromDocs, type PublishedDocs } from './library-from-docs.ts'
 export { richTextFor, type RichText } from './rich-text.ts'
 export { MAX_PUBLISHED_ENTRIES, publishedLibraryEndpoint, publishedLibraryResponse } from './published-endpoint.ts'
+export { exportAgentVocabulary, importAgentVocabulary, seedAgentVocabulary, type VocabularyOutcome } from './agent-vocabulary.ts'
+export { vocabularyFromDoc, type VocabularyDoc } from './vocabulary-doc.ts'

@@ -3,6 +3,9 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeValidateHook,
   CollectionSlug,
+  GlobalAfterChangeHook,
+  GlobalBeforeValidateHook,
+  GlobalSlug,
   PayloadRequest,
 } from 'payload'
 import { queueSiteBuild } from './queue-site-build.ts'
@@ -79,5 +82,29 @@ export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = async ({
 /** Deleting a published entry asks for a site rebuild. `doc` is the deleted main row, so its status is the published one. */
 export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   if ((doc as Doc)._status === 'published') await queueSiteBuild(req, `${collection.slug} "${(doc as Doc).slug}" deleted`)
+  return doc
+}
+
+/** A global's main row, which holds its published version (drafts only add versions, as for collections). */
+async function globalMainRowState(req: PayloadRequest, slug: GlobalSlug): Promise<MainRowState | null> {
+  const row = (await req.payload.db.findGlobal({ slug, req })) as Doc | null
+  return row && row.updatedAt ? { status: row._status ?? null, updatedAt: row.updatedAt } : null
+}
+
+const globalContextKey = (slug: string) => `siteRebuild:before:global:${slug}`
+
+/** Remembers a global's main row before a save, for `requestSiteRebuildAfterGlobalChange`. */
+export const rememberGlobalMainRow: GlobalBeforeValidateHook = async ({ data, req, global, context }) => {
+  context[globalContextKey(global.slug)] = await globalMainRowState(req, global.slug)
+  return data
+}
+
+/** Publishing, unpublishing or editing a published global (the agent vocabulary) asks for a site rebuild. Drafts do not. */
+export const requestSiteRebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global, context }) => {
+  const key = globalContextKey(global.slug)
+  const before = key in context ? (context[key] as MainRowState | null) : { status: 'published' }
+  delete context[key]
+  const reason = rebuildReasonForChange(before, await globalMainRowState(req, global.slug))
+  if (reason) await queueSiteBuild(req, `${global.slug} ${reason}`)
   return doc
 }

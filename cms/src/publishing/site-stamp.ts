@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
+import { agentVocabularySlug } from '../collections/slugs.ts'
 import { PART_COLLECTIONS } from '../library/collections.ts'
 import { SITE_DIR } from './site-paths.ts'
 
@@ -15,8 +16,8 @@ export function newestMtime(path: string): number {
 }
 
 /**
- * A fingerprint of what the site is built from: the site's code and, per collection, how many
- * entries are published and when the newest changed. Equal stamps mean a rebuild would produce
+ * A fingerprint of what the site is built from: the site's code, per collection how many
+ * entries are published and when the newest changed, and when the agent vocabulary was published. Equal stamps mean a rebuild would produce
  * the same site, so the main command can skip it on a second start.
  */
 export async function siteStamp(payload: Payload): Promise<string> {
@@ -28,6 +29,8 @@ export async function siteStamp(payload: Payload): Promise<string> {
     })
     parts.push(`${collection}:${totalDocs}:${docs[0]?.updatedAt ?? '-'}`)
   }
+  const vocabulary = await payload.findGlobal({ slug: agentVocabularySlug, depth: 0, draft: false, select: { updatedAt: true, _status: true } })
+  parts.push(`vocabulary:${vocabulary._status ?? '-'}:${vocabulary.updatedAt ?? '-'}`)
   return parts.join('|')
 }
 

@@ -14,6 +14,7 @@ export { readLibrary, type LocatedEntry, type ReadResult } from './read-library.
 export { writeLibrary } from './write-library.ts'
 export { copiedRunIn, formatSeedHashes, hashShingle, readSeedArticles, readSeedHashes, SEED_HASHES_FILE, seedHashesOf, seedsDir, shinglesOf, SHINGLE_WORDS, wordsOf } from './seed-overlap.ts'
 export { AGENT_VOCABULARY_FILE, readAgentVocabulary } from './read-agent-vocabulary.ts'
+export { checkAgentVocabularyFile, formatAgentVocabulary, writeAgentVocabulary } from './write-agent-vocabulary.ts'
 
 /** The repository root and the library folder that ships with the project. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..')

@@ -1,18 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import { parse } from 'yaml'
-import { agentVocabularySchema, type AgentVocabulary } from '../schema/agent-vocabulary.ts'
+import { agentVocabularySchema, EMPTY_AGENT_VOCABULARY, type AgentVocabulary } from '../schema/agent-vocabulary.ts'
 
 /** The agent vocabulary file that ships with the project, relative to the repository root. */
 export const AGENT_VOCABULARY_FILE = 'content/agent-vocabulary.yaml'
 
 /**
- * Reads and validates the agent vocabulary (synonyms and intents for search). A missing file is
- * an empty vocabulary; an invalid one throws, naming the file and each field that is wrong.
+ * Reads and validates the agent vocabulary (synonyms and intents for search); `file` is relative to
+ * `repoRoot` or absolute. A missing file is an empty vocabulary; an invalid one throws, naming the file and each field that is wrong.
  */
 export function readAgentVocabulary(repoRoot: string, file: string = AGENT_VOCABULARY_FILE): AgentVocabulary {
-  const path = join(repoRoot, file)
-  if (!existsSync(path)) return { synonyms: [], intents: { say: [], self: [], humour: [] } }
+  const path = resolve(repoRoot, file)
+  if (!existsSync(path)) return EMPTY_AGENT_VOCABULARY
   const parsed = agentVocabularySchema.safeParse(parse(readFileSync(path, 'utf8')))
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(file)'}: ${issue.message}`)

@@ -1,16 +1,18 @@
 import type { AstroIntegration } from 'astro'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
-import { readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
+import { agentVocabularySchema, type AgentVocabulary } from '@kb/content'
 import { writeSearchVocabulary } from './search-vocabulary.ts'
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written every page, and writes
  * the bundle (index, `pagefind.js`, UI files) to `<outDir>/pagefind/`. Only pages that carry
  * `data-pagefind-body` (the entry layout) are indexed. Beside the index it writes the search
- * vocabulary (integrations/search-vocabulary.ts) from the index itself and content/agent-vocabulary.yaml.
+ * vocabulary (integrations/search-vocabulary.ts) from the index itself and the agent vocabulary
+ * published in the CMS, which the build read with the content (loaders/vocabulary-loader.ts) and
+ * wrote to `/agent-vocabulary.json` for this step; the file is removed once read.
  * Any error Pagefind reports fails the build, and so does an invalid agent vocabulary.
  */
 export function pagefindIntegration(): AstroIntegration {
@@ -19,17 +21,18 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('kb:pagefind')
-        log.info(await indexSite(fileURLToPath(dir)))
+        const built = fileURLToPath(dir)
+        log.info(await indexSite(built, await takeBuiltVocabulary(built)))
       },
     },
   }
 }
 
 /**
- * Indexes a built site folder into `<dir>/pagefind/` with the search vocabulary beside it, and says
- * what it did. Also used by tests that rebuild an index under a page left open.
+ * Indexes a built site folder into `<dir>/pagefind/` with the search vocabulary beside it (made
+ * from the index and `agent`), and says what it did. Also used by tests that index small sites.
  */
-export async function indexSite(dir: string): Promise<string> {
+export async function indexSite(dir: string, agent: AgentVocabulary): Promise<string> {
   const started = performance.now()
   const outputPath = join(dir, 'pagefind/')
   try {
@@ -41,7 +44,7 @@ export async function indexSite(dir: string): Promise<string> {
     if (indexed === 0) {
       throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${dir}: expected entry pages marked with data-pagefind-body.`)
     }
-    const vocabulary = await writeSearchVocabulary(outputPath, readAgentVocabulary(REPO_ROOT))
+    const vocabulary = await writeSearchVocabulary(outputPath, agent)
     return (
       `Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms; ` +
       `search vocabulary ${vocabulary.words} words, ${Math.round(vocabulary.bytes / 1000)} KB.`
@@ -49,6 +52,18 @@ export async function indexSite(dir: string): Promise<string> {
   } finally {
     await pagefind.close()
   }
+}
+
+/** The file the build wrote the published agent vocabulary to (pages/agent-vocabulary.json.ts). */
+const BUILT_VOCABULARY = 'agent-vocabulary.json'
+
+/** Reads and checks the vocabulary the build wrote, then removes the file: the site serves it in `kb-vocabulary.json`. */
+async function takeBuiltVocabulary(dir: string): Promise<AgentVocabulary> {
+  const file = join(dir, BUILT_VOCABULARY)
+  const parsed = agentVocabularySchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
+  await rm(file, { force: true })
+  if (parsed.success) return parsed.data
+  throw new Error(`the agent vocabulary of this build is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
 }
 
 /** Pages in the written index (those with `data-pagefind-body`), from the bundle's entry file. */

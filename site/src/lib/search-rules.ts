@@ -2,7 +2,8 @@
  * Ranking rules for what an agent needs, applied to the best-scoring pages once their data is
  * loaded: a situation the query names puts its playbook first; "what do I say" favours lines to
  * say; lines for the agent's own reflection and light-humour lines never outrank other lines
- * unless the query asks for them; a situation and an SOP with the same title never take two places.
+ * unless the query asks for them; a situation and an SOP with the same title never take two places;
+ * of pages that score the same, a verified one (its review not yet due) comes first (issue 13.1).
  */
 import type { PagefindResultData } from './search-pagefind.ts'
 import type { QueryPlan } from './search-plan.ts'
@@ -78,9 +79,17 @@ export function namedSituations(plan: QueryPlan, situations: VocabularySituation
 const isScript = (page: RankedPage) => page.data.meta.type === 'Script'
 const isReflection = (page: RankedPage) => (page.data.filters.stage ?? []).includes(REFLECT_STAGE)
 const isLighthearted = (page: RankedPage) => page.data.meta.tone === LIGHTHEARTED
+/**
+ * Verified as of `today` (YYYY-MM-DD): the `due` filter EntryLayout records (the day the entry's
+ * review falls due, content/src/review-state.ts) is still ahead. No review recorded: not verified.
+ */
+const isVerified = (page: RankedPage, today: string) => (page.data.filters.due?.[0] ?? '') > today
 
-/** Orders the pages by the rules; a page folded into another is left out of the list. */
-export function applyRules(pages: RankedPage[], plan: QueryPlan, named: VocabularySituation[]): RankedPage[] {
+/**
+ * Orders the pages by the rules; a page folded into another is left out of the list. `today`
+ * (YYYY-MM-DD, the reader's day by default) decides which entries count as verified on ties.
+ */
+export function applyRules(pages: RankedPage[], plan: QueryPlan, named: VocabularySituation[], today = new Date().toISOString().slice(0, 10)): RankedPage[] {
   const { say, self, humour } = plan.intents
   const held = (page: RankedPage) => isScript(page) && ((isReflection(page) && !self) || (isLighthearted(page) && !humour))
   const namedUrls = new Set(named.map((situation) => situation.url))
@@ -91,7 +100,7 @@ export function applyRules(pages: RankedPage[], plan: QueryPlan, named: Vocabula
     if ((self && isReflection(page)) || (humour && isLighthearted(page))) score *= ASKED_BOOST
     return { ...page, score }
   })
-  adjusted.sort((a, b) => b.score - a.score)
+  adjusted.sort((a, b) => b.score - a.score || Number(isVerified(b, today)) - Number(isVerified(a, today)))
 
   // A named situation's playbook first.
   const first = adjusted.filter((page) => namedUrls.has(page.data.url))

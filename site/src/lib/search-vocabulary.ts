@@ -25,7 +25,7 @@ export interface SearchVocabulary {
    */
   words: Record<string, string>
   situations: VocabularySituation[]
-  /** Groups of words and phrases meaning the same to an agent (content/agent-vocabulary.yaml). */
+  /** Groups of words and phrases meaning the same to an agent (the agent vocabulary published in the CMS). */
   synonyms: string[][]
   /** Phrases that show what a query asks for; see AgentVocabulary in @kb/content. */
   intents: { say: string[]; self: string[]; humour: string[] }

@@ -5,6 +5,14 @@ import { librarySourceFromEnv, loadPublishedLibrary } from './published-library.
 // One build reads the CMS once, however many collections ask; keyed by source so a changed env reloads.
 let cached: { key: string; library: ReturnType<typeof loadPublishedLibrary> } | undefined
 
+/** The published library and vocabulary this build reads, fetched once (also for loaders/vocabulary-loader.ts). */
+export function publishedLibrary(): ReturnType<typeof loadPublishedLibrary> {
+  const source = librarySourceFromEnv()
+  const key = JSON.stringify(source)
+  if (cached?.key !== key) cached = { key, library: loadPublishedLibrary(source) }
+  return cached.library
+}
+
 /**
  * A content-layer loader for one part of the library, fed by the CMS's published-library endpoint
  * over HTTP (`published-library.ts`).
@@ -16,9 +24,7 @@ export function cmsLoader(part: LibraryPart): Loader {
     name: `cms-${part}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
       const source = librarySourceFromEnv()
-      const key = JSON.stringify(source)
-      if (cached?.key !== key) cached = { key, library: loadPublishedLibrary(source) }
-      const entries = (await cached.library)[part]
+      const entries = (await publishedLibrary())[part]
       const seen = new Set<string>()
       for (const entry of entries) {
         seen.add(entry.slug)

@@ -1,4 +1,4 @@
-import { librarySchema, type Library } from '@kb/content'
+import { agentVocabularySchema, librarySchema, type AgentVocabulary, type Library } from '@kb/content'
 
 /** Where the site reads the published library: `<CMS_URL>/api/library/published`, with `CMS_API_KEY` when given. */
 export interface LibrarySource {
@@ -62,12 +62,18 @@ async function fetchLibrary(source: LibrarySource): Promise<Response> {
   }
 }
 
+/** The endpoint's answer: the library, and the published agent vocabulary (null when none is published). */
+const answerSchema = librarySchema.extend({ vocabulary: agentVocabularySchema.nullable().default(null) })
+
+/** What a build reads from the CMS: the published library and agent vocabulary. */
+export type PublishedLibrary = Library & { vocabulary: AgentVocabulary | null }
+
 /**
- * The published library from the CMS's endpoint, checked with the shared schemas (`librarySchema`)
- * before any page is built: a problem names the URL, the field and the entry. Drafts never come
- * back (the endpoint serves published versions only).
+ * The published library and agent vocabulary from the CMS's endpoint, checked with the shared
+ * schemas (`librarySchema`, `agentVocabularySchema`) before any page is built: a problem names the
+ * URL, the field and the entry. Drafts never come back (the endpoint serves published versions only).
  */
-export async function loadPublishedLibrary(source: LibrarySource): Promise<Library> {
+export async function loadPublishedLibrary(source: LibrarySource): Promise<PublishedLibrary> {
   const response = await fetchLibrary(source)
   let body: unknown
   try {
@@ -75,7 +81,7 @@ export async function loadPublishedLibrary(source: LibrarySource): Promise<Libra
   } catch {
     throw new Error(`the CMS answered ${source.url} with something other than JSON`)
   }
-  const parsed = librarySchema.safeParse(body)
+  const parsed = answerSchema.safeParse(body)
   if (!parsed.success) throw new Error(`the published library from ${source.url} is not valid: ${describeIssues(body, parsed.error.issues)}`)
   return parsed.data
 }

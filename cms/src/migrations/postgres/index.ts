@@ -4,6 +4,7 @@ import * as migration_20261130_103018_site_build_jobs from './20261130_103018_si
 import * as migration_20261130_105722_feedback from './20261130_105722_feedback.ts';
 import * as migration_20261130_130331_sop_step_blocks from './20261130_130331_sop_step_blocks.ts';
 import * as migration_20261130_142555_search_events from './20261130_142555_search_events.ts';
+import * as migration_20261130_143529_agent_vocabulary from './20261130_143529_agent_vocabulary.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_142555_search_events.up,
     down: migration_20261130_142555_search_events.down,
-    name: '20261130_142555_search_events'
+    name: '20261130_142555_search_events',
+  },
+  {
+    up: migration_20261130_143529_agent_vocabulary.up,
+    down: migration_20261130_143529_agent_vocabulary.down,
+    name: '20261130_143529_agent_vocabulary'
   },
 ];

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VerifyButton as VerifyButton_31eaa1d5fc7f7f4aee898494274e3d23 } from '../../../verification/VerifyButton.tsx'
 import { FeedbackLink as FeedbackLink_55c4042a8224e72b07228b568af61115 } from '../../../feedback/FeedbackLink.tsx'
 import { DueInList as DueInList_8950260290051e53d981ced8cf411531 } from '../../../verification/DueInList.tsx'
+import { SynonymRowLabel as SynonymRowLabel_a91edde6c5e2385814fd07f1447a3a35 } from '../../../globals/AgentVocabulary/SynonymRowLabel.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
 import { SignalsNavLinks as SignalsNavLinks_748cec7113101ebf62e313cfbce32de7 } from '../../../search-analytics/SignalsNavLinks.tsx'
 import { DueForReview as DueForReview_1ed133fc862a4382bcefb9fefcff10f5 } from '../../../verification/DueForReview.tsx'
@@ -59,6 +60,7 @@ export const importMap = {
   "/verification/VerifyButton.tsx#VerifyButton": VerifyButton_31eaa1d5fc7f7f4aee898494274e3d23,
   "/feedback/FeedbackLink.tsx#FeedbackLink": FeedbackLink_55c4042a8224e72b07228b568af61115,
   "/verification/DueInList.tsx#DueInList": DueInList_8950260290051e53d981ced8cf411531,
+  "/globals/AgentVocabulary/SynonymRowLabel.tsx#SynonymRowLabel": SynonymRowLabel_a91edde6c5e2385814fd07f1447a3a35,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
   "/search-analytics/SignalsNavLinks.tsx#SignalsNavLinks": SignalsNavLinks_748cec7113101ebf62e313cfbce32de7,
   "/verification/DueForReview.tsx#DueForReview": DueForReview_1ed133fc862a4382bcefb9fefcff10f5,
