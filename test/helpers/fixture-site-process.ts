@@ -18,5 +18,5 @@ if (build.status !== 0) {
   process.send?.({ error: `astro build of the fixture site failed (exit ${build.status}):\n${build.output}` })
   await dispose()
 }
-const site: FixtureSite = { dist: build.dist, env: cms.env, published: cms.published, vocabulary: cms.vocabulary, siteUrl: FIXTURE_SITE_URL }
+const site: FixtureSite = { dist: build.dist, env: cms.env, published: cms.published, siteUrl: FIXTURE_SITE_URL }
 process.send?.({ site })
