@@ -36,7 +36,7 @@ describe('verification in the machine-readable twins', () => {
   it('gives every entry with a review its verification in kb.json, as of the build day', () => {
     const before = kbExport(data, site, '2027-04-29')
     const after = kbExport(data, site, '2027-04-30')
-    expect(before.schemaVersion).toBe(2)
+    expect(before.schemaVersion).toBe(3)
     expect(before.scripts.find((s) => s.slug === 'sorry-for-the-wait')!.verification).toEqual({
       verifiedOn: '2026-11-01',
       verifiedBy: 'Quality team',

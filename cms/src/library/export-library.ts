@@ -1,21 +1,36 @@
-import type { Library } from '@kb/content'
+import type { Library, PublishedTimes } from '@kb/content'
 import type { Payload, TypedUser } from 'payload'
 import { PART_COLLECTIONS } from './collections.ts'
 import { libraryFromDocs, type PublishedDocs } from './library-from-docs.ts'
 import { richTextFor } from './rich-text.ts'
 
+/** The published library and when each of its entries last changed (`publishedTimesSchema`'s shape). */
+export interface PublishedExport {
+  library: Library
+  /** The `updatedAt` of each published document (ISO), by part and slug; saving a draft does not move it. */
+  updated: PublishedTimes
+}
+
 /**
- * The CMS's published content as a library, read through the Local API. Drafts stay in the CMS:
- * the files in git and the site hold the published knowledge base only. With `user`, read with
- * that user's access (`overrideAccess: false`); without, as the CMS itself (export, site builds).
- * Throws, naming the collection, slug and field, when a published document is not a valid entry.
+ * The CMS's published content as a library, read through the Local API, with each entry's last
+ * change. Drafts stay in the CMS: the files in git and the site hold the published knowledge base
+ * only. With `user`, read with that user's access (`overrideAccess: false`); without, as the CMS
+ * itself (export, site builds). Throws, naming the collection, slug and field, when a published
+ * document is not a valid entry.
  */
-export async function exportLibrary(payload: Payload, { user }: { user?: TypedUser } = {}): Promise<Library> {
+export async function exportPublished(payload: Payload, { user }: { user?: TypedUser } = {}): Promise<PublishedExport> {
   const access = user ? { overrideAccess: false, user } : {}
   const docs = {} as PublishedDocs
-  for (const [, collection] of PART_COLLECTIONS) {
+  const updated: PublishedTimes = {}
+  for (const [part, collection] of PART_COLLECTIONS) {
     const result = await payload.find({ collection, where: { _status: { equals: 'published' } }, draft: false, depth: 0, limit: 0, pagination: false, ...access })
     docs[collection] = result.docs
+    updated[part] = Object.fromEntries(result.docs.map((doc) => [doc.slug, doc.updatedAt]))
   }
-  return libraryFromDocs(docs, await richTextFor(payload.config))
+  return { library: libraryFromDocs(docs, await richTextFor(payload.config)), updated }
+}
+
+/** The published library alone (`content:export` writes it to files, which carry no change times); see `exportPublished`. */
+export async function exportLibrary(payload: Payload, options: { user?: TypedUser } = {}): Promise<Library> {
+  return (await exportPublished(payload, options)).library
 }

@@ -1,6 +1,6 @@
 /** Moving the library between `content/library/` files, the CMS and the site. */
 export { PART_COLLECTIONS, type LibraryCollection } from './collections.ts'
-export { exportLibrary } from './export-library.ts'
+export { exportLibrary, exportPublished, type PublishedExport } from './export-library.ts'
 export { importLibrary, type ImportCounts, type ImportReport } from './import-library.ts'
 export { libraryFromDocs, type PublishedDocs } from './library-from-docs.ts'
 export { richTextFor, type RichText } from './rich-text.ts'

@@ -1,8 +1,8 @@
-import type { AgentVocabulary, Library } from '@kb/content'
+import type { AgentVocabulary, Library, PublishedTimes } from '@kb/content'
 import type { Endpoint, Payload, PayloadRequest, TypedUser } from 'payload'
 import { exportAgentVocabulary } from './agent-vocabulary.ts'
 import { PART_COLLECTIONS } from './collections.ts'
-import { exportLibrary } from './export-library.ts'
+import { exportPublished } from './export-library.ts'
 
 /**
  * Most published entries one answer carries: ten times the 1,000-entry library the publish bar of
@@ -21,7 +21,9 @@ const refusal = (status: number, message: string, headers: Record<string, string
  * The whole published library as JSON in the shared schema's shape (`librarySchema` in content/):
  * entries by part, relations by slug, rich text already converted to the library's Markdown, so
  * a reader needs neither Payload nor Lexical, plus `vocabulary`: the published agent vocabulary
- * (`agentVocabularySchema`'s shape; null when none is published). Published versions only, never a draft. With `user`,
+ * (`agentVocabularySchema`'s shape; null when none is published), plus `updated`: when each entry's
+ * published version last changed, by part and slug (`publishedTimesSchema`'s shape, ISO timestamps;
+ * the entry schemas have no such field). Published versions only, never a draft. With `user`,
  * read with that user's access; without, as the CMS (a site build). Answers 200 with the library;
  * 503 past MAX_PUBLISHED_ENTRIES; 409 naming the collection, entry and field when a published
  * document does not make a valid entry (the site could not be built from it either).
@@ -35,9 +37,10 @@ export async function publishedLibraryResponse(payload: Payload, user?: TypedUse
   if (total > MAX_PUBLISHED_ENTRIES) {
     return refusal(503, `The published library has ${total} entries, more than this endpoint serves in one answer (${MAX_PUBLISHED_ENTRIES}).`)
   }
-  let library: Library & { vocabulary: AgentVocabulary | null }
+  let library: Library & { vocabulary: AgentVocabulary | null; updated: PublishedTimes }
   try {
-    library = { ...(await exportLibrary(payload, { user })), vocabulary: (await exportAgentVocabulary(payload)) ?? null }
+    const { library: entries, updated } = await exportPublished(payload, { user })
+    library = { ...entries, vocabulary: (await exportAgentVocabulary(payload)) ?? null, updated }
   } catch (error) {
     return refusal(409, `The published library cannot be served as it is: ${error instanceof Error ? error.message : String(error)}`)
   }

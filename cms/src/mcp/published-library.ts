@@ -1,4 +1,4 @@
-import { emptyLibrary, type Library, type LibraryPart } from '@kb/content'
+import { emptyLibrary, type Library, type LibraryPart, type PublishedTimes } from '@kb/content'
 import type { DataFromCollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { siteDataFrom, type SiteData } from '../../../site/src/lib/library-view.ts'
 import { PART_COLLECTIONS, SlugIndex, type LibraryCollection } from '../library/collections.ts'
@@ -63,12 +63,10 @@ export async function readPublishedLibrary(payload: Payload, caller: McpCaller):
   ])
   const docs = { sources, situations, strategies, 'empathy-scripts': scripts, sops }
   const index = new SlugIndex()
-  const times = new Map<string, string>()
+  const times: PublishedTimes = {}
   for (const [part, collection] of PART_COLLECTIONS) {
-    for (const doc of docs[collection]) {
-      index.set(part, doc.slug, doc.id)
-      times.set(`${part}:${doc.slug}`, doc.updatedAt)
-    }
+    for (const doc of docs[collection]) index.set(part, doc.slug, doc.id)
+    times[part] = Object.fromEntries(docs[collection].map((doc) => [doc.slug, doc.updatedAt]))
   }
   const entries: ToEntry = toEntry(index, await richTextOf(payload.config))
   const library = emptyLibrary()
@@ -87,10 +85,12 @@ export async function readPublishedLibrary(payload: Payload, caller: McpCaller):
   library.strategies = convert(strategies, entries.strategies, 'strategies')
   library.scripts = convert(scripts, entries.scripts, 'empathy-scripts')
   library.sops = convert(sops, entries.sops, 'sops')
+  // The times go into SiteData too, so the Markdown twins served as resources carry `updated`.
+  const data = siteDataFrom(library, times)
   return {
     library,
-    data: siteDataFrom(library),
-    updatedAt: (part, slug) => times.get(`${part}:${slug}`) ?? '',
+    data,
+    updatedAt: (part, slug) => data.updated(part, slug) ?? '',
     skipped,
   }
 }

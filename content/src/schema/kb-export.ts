@@ -6,8 +6,8 @@ import { sopSchema } from './sop.ts'
 import { sourceSchema } from './source.ts'
 import { strategySchema } from './strategy.ts'
 
-/** The version of the `/kb.json` shape; raised on any change a reader could trip over (2: `verification`). */
-export const KB_EXPORT_VERSION = 2
+/** The version of the `/kb.json` shape; raised on any change a reader could trip over (2: `verification`; 3: `updated`). */
+export const KB_EXPORT_VERSION = 3
 
 /** Where an entry lives on the site: its page and its Markdown twin, both absolute URLs. */
 const onTheSite = {
@@ -23,6 +23,11 @@ const onTheSite = {
   verification: z
     .strictObject({ verifiedOn: isoDateSchema, verifiedBy: z.string(), dueOn: isoDateSchema, due: z.boolean() })
     .optional(),
+  /**
+   * When the entry's published version last changed in the CMS (ISO timestamp, `publishedTimesSchema`).
+   * Absent when the CMS the site was built from did not say.
+   */
+  updated: z.iso.datetime({ offset: true }).optional(),
 }
 
 export const exportedSituationSchema = situationSchema.extend(onTheSite)

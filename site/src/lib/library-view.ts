@@ -1,4 +1,4 @@
-import { isWebUrl, safeMarkdown, STAGES, type Library, type Script, type Situation, type Sop, type Source, type Strategy } from '@kb/content'
+import { isWebUrl, safeMarkdown, STAGES, type Library, type LibraryPart, type PublishedTimes, type Script, type Situation, type Sop, type Source, type Strategy } from '@kb/content'
 
 // The collections hold the shared schemas' output (see content.config.ts), so these are the same types.
 export type ScriptEntry = Script
@@ -28,6 +28,8 @@ export interface SiteData {
   /** SOPs that say a script at one of their steps. */
   sopsUsingScript: (slug: string) => SopEntry[]
   sopsForStrategy: (slug: string) => SopEntry[]
+  /** When the entry's published version last changed (ISO timestamp); undefined when the CMS did not say. */
+  updated: (part: LibraryPart, slug: string) => string | undefined
 }
 
 const lookup = <T extends { slug: string }>(list: T[]) => {
@@ -52,8 +54,11 @@ const publishable = {
   source: ({ url, ...source }: SourceEntry): SourceEntry => (url && isWebUrl(url) ? { ...source, url } : source),
 }
 
-/** SiteData for a library, whatever order its lists come in. No Astro here: the twins' tests use it directly. */
-export function siteDataFrom(library: Library): SiteData {
+/**
+ * SiteData for a library, whatever order its lists come in, with its entries' change times (the
+ * published-library endpoint's `updated`; none by default). No Astro here: the twins' tests use it directly.
+ */
+export function siteDataFrom(library: Library, updated: PublishedTimes = {}): SiteData {
   const scripts = [...library.scripts].sort(byStageThenTitle)
   const strategies = library.strategies.map(publishable.strategy).sort(byTitle)
   const sops = [...library.sops].sort(byTitle)
@@ -65,5 +70,10 @@ export function siteDataFrom(library: Library): SiteData {
     scriptsForStrategy: (slug) => scripts.filter((s) => s.strategies.includes(slug)),
     sopsUsingScript: (slug) => sops.filter((sop) => sop.steps.some((step) => step.kind === 'say' && step.script === slug)),
     sopsForStrategy: (slug) => sops.filter((sop) => sop.strategies.includes(slug)),
+    // Own keys only: a slug like "constructor" must not find Object.prototype's.
+    updated: (part, slug) => {
+      const times = updated[part]
+      return times && Object.hasOwn(times, slug) ? times[slug] : undefined
+    },
   }
 }

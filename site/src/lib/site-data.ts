@@ -1,12 +1,13 @@
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 import type { Library } from '@kb/content'
+import { UPDATED_ENTRY } from '../loaders/updated-loader.ts'
 import { siteDataFrom, type SiteData } from './library-view.ts'
 
 export * from './library-view.ts'
 
 let loaded: Promise<SiteData> | undefined
 
-/** The build's SiteData, from the content collections (the CMS's published entries). */
+/** The build's SiteData, from the content collections (the CMS's published entries and their change times). */
 export function siteData(): Promise<SiteData> {
   loaded ??= (async () => {
     // Each entry was checked against its shared zod schema by the CMS loader (content.config.ts).
@@ -14,7 +15,8 @@ export function siteData(): Promise<SiteData> {
     const [sources, situations, strategies, scripts, sops] = await Promise.all(
       (['sources', 'situations', 'strategies', 'scripts', 'sops'] as const).map(data),
     )
-    return siteDataFrom({ sources, situations, strategies, scripts, sops } as Library)
+    const updated = (await getEntry('updated', UPDATED_ENTRY))?.data ?? {}
+    return siteDataFrom({ sources, situations, strategies, scripts, sops } as Library, updated)
   })()
   return loaded
 }

@@ -1,4 +1,4 @@
-import { agentVocabularySchema, librarySchema, type AgentVocabulary, type Library } from '@kb/content'
+import { agentVocabularySchema, librarySchema, publishedTimesSchema, type AgentVocabulary, type Library, type PublishedTimes } from '@kb/content'
 
 /** Where the site reads the published library: `<CMS_URL>/api/library/published`, with `CMS_API_KEY` when given. */
 export interface LibrarySource {
@@ -62,15 +62,21 @@ async function fetchLibrary(source: LibrarySource): Promise<Response> {
   }
 }
 
-/** The endpoint's answer: the library, and the published agent vocabulary (null when none is published). */
-const answerSchema = librarySchema.extend({ vocabulary: agentVocabularySchema.nullable().default(null) })
+/**
+ * The endpoint's answer: the library, the published agent vocabulary (null when none is published)
+ * and when each entry last changed (`updated`; empty from a CMS that does not send it).
+ */
+const answerSchema = librarySchema.extend({
+  vocabulary: agentVocabularySchema.nullable().default(null),
+  updated: publishedTimesSchema.default({}),
+})
 
-/** What a build reads from the CMS: the published library and agent vocabulary. */
-export type PublishedLibrary = Library & { vocabulary: AgentVocabulary | null }
+/** What a build reads from the CMS: the published library, agent vocabulary and entries' change times. */
+export type PublishedLibrary = Library & { vocabulary: AgentVocabulary | null; updated: PublishedTimes }
 
 /**
- * The published library and agent vocabulary from the CMS's endpoint, checked with the shared
- * schemas (`librarySchema`, `agentVocabularySchema`) before any page is built: a problem names the
+ * The published library, agent vocabulary and change times from the CMS's endpoint, checked with
+ * the shared schemas (`librarySchema`, `agentVocabularySchema`, `publishedTimesSchema`) before any page is built: a problem names the
  * URL, the field and the entry. Drafts never come back (the endpoint serves published versions only).
  */
 export async function loadPublishedLibrary(source: LibrarySource): Promise<PublishedLibrary> {

@@ -1,6 +1,6 @@
 import { KB_EXPORT_VERSION, kbExportSchema, reviewState, type KbExport, type Review } from '@kb/content'
 import type { SiteData } from '../library-view.ts'
-import { twinContext, type PageKind } from './twin-context.ts'
+import { PART_OF, twinContext, type PageKind } from './twin-context.ts'
 
 // kb.json lists entries by slug, not in the pages' title order: a stable order for diffs and tools.
 const bySlug = <T extends { slug: string }>(list: readonly T[]) =>
@@ -23,6 +23,7 @@ export function kbExport(library: SiteData, site: URL | undefined, today?: strin
       ...entry,
       url: ctx.page(kind, entry.slug),
       markdown: ctx.twin(kind, entry.slug),
+      updated: library.updated(PART_OF[kind], entry.slug),
       verification: entry.review ? reviewState(entry.review, ctx.today) : undefined,
     }))
   const data = {

@@ -9,7 +9,7 @@ import { twinContext } from './twin-context.ts'
 /**
  * `/llms-full.txt` after the llms.txt convention: the whole published library in one Markdown file,
  * for a language model that reads it in one go. Every entry is its Markdown twin, exactly as
- * served beside its page (front matter first: type, title, url, owner, review), in llms.txt's order:
+ * served beside its page (front matter first: type, title, url, updated, owner, review), in llms.txt's order:
  * situations, SOPs, strategies, then scripts by stage.
  */
 export function llmsFullTxt(data: SiteData, site: URL | undefined): string {

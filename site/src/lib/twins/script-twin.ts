@@ -21,6 +21,7 @@ export function scriptTwin(script: ScriptEntry, ctx: TwinContext): string {
       slug: script.slug,
       title: script.title,
       url: ctx.page('script', script.slug),
+      updated: data.updated('scripts', script.slug),
       situations: script.situations,
       stage: script.stage,
       channels: script.channels,

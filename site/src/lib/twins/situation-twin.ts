@@ -20,6 +20,7 @@ export function situationTwin(situation: SituationEntry, ctx: TwinContext): stri
       slug: situation.slug,
       title: situation.title,
       url: ctx.page('situation', situation.slug),
+      updated: ctx.data.updated('situations', situation.slug),
       aliases: situation.aliases,
       ...reviewFrontMatter(situation.review, ctx.today),
     }),

@@ -46,6 +46,7 @@ export function sopTwin(sop: SopEntry, ctx: TwinContext): string {
       slug: sop.slug,
       title: sop.title,
       url: ctx.page('sop', sop.slug),
+      updated: data.updated('sops', sop.slug),
       situations: sop.situations,
       strategies: sop.strategies,
       roles: sop.roles,

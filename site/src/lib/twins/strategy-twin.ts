@@ -18,6 +18,7 @@ export function strategyTwin(strategy: StrategyEntry, ctx: TwinContext): string 
       slug: strategy.slug,
       title: strategy.title,
       url: ctx.page('strategy', strategy.slug),
+      updated: data.updated('strategies', strategy.slug),
       summary: strategy.summary,
       situations: strategy.situations,
       stages: strategy.stages,

@@ -1,9 +1,12 @@
-import { reviewToday } from '@kb/content'
+import { reviewToday, type LibraryPart } from '@kb/content'
 import type { SiteData } from '../library-view.ts'
 import { urls } from '../urls.ts'
 
 /** The kinds of entry that have a page, and so a Markdown twin. */
 export type PageKind = 'script' | 'strategy' | 'sop' | 'situation'
+
+/** The library part each kind of page shows. */
+export const PART_OF = { script: 'scripts', strategy: 'strategies', sop: 'sops', situation: 'situations' } as const satisfies Record<PageKind, LibraryPart>
 
 /**
  * What every twin needs besides its own entry: the site's data, whose lookups, reverse relations
