@@ -1,4 +1,4 @@
-import { librarySchema } from '@kb/content'
+import { librarySchema, publishedTimesSchema } from '@kb/content'
 import { serveLibraryForBuild } from '@kb/cms/publishing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActors, type Actor } from '../helpers/actors.ts'
@@ -13,7 +13,7 @@ import { createSampleRefs, sampleData } from '../helpers/sample-data.ts'
 let cms: BootedCms
 let actors: Record<Actor['name'], Actor>
 let strategySlug: string
-let editedScript: { slug: string; title: string }
+let editedScript: { slug: string; title: string; updatedAt: string }
 let draftSlug: string
 
 beforeAll(async () => {
@@ -25,7 +25,7 @@ beforeAll(async () => {
   strategySlug = (await payload.create({ collection: 'strategies', data: published(sampleData('strategies', 'why', refs)) as never })).slug
   const script = await payload.create({ collection: 'empathy-scripts', data: published(sampleData('empathy-scripts', 'edited', refs)) as never })
   await payload.update({ collection: 'empathy-scripts', id: script.id, data: { title: 'Quokka title nobody published' }, draft: true })
-  editedScript = { slug: script.slug, title: script.title }
+  editedScript = { slug: script.slug, title: script.title, updatedAt: script.updatedAt }
   draftSlug = (await payload.create({ collection: 'empathy-scripts', data: sampleData('empathy-scripts', 'draft-only', refs) as never, draft: true })).slug
 })
 afterAll(async () => cms?.close())
@@ -52,6 +52,16 @@ describe('GET /api/library/published', () => {
     expect(scripts.find((entry) => entry.slug === editedScript.slug)?.title).toBe(editedScript.title)
     expect(scripts.map((entry) => entry.slug)).not.toContain(draftSlug)
     expect(JSON.stringify(response.body)).not.toContain('Quokka')
+  })
+
+  it("says when each published entry last changed: the published version's time, which a newer draft does not move", async () => {
+    const response = await rest('GET', 'library/published', { as: actors['api key'].credentials })
+    const parsed = publishedTimesSchema.safeParse(response.body.updated)
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
+    const scripts = parsed.data?.scripts ?? {}
+    expect(scripts[editedScript.slug]).toBe(editedScript.updatedAt)
+    expect(Object.keys(scripts)).not.toContain(draftSlug)
+    expect(Object.keys(parsed.data?.strategies ?? {})).toContain(strategySlug)
   })
 
   it('refuses anonymous visitors with 401, saying how to send an API key', async () => {
