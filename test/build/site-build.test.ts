@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kbExportSchema } from '@kb/content'
+import { kbExportSchema, publishedTimesSchema } from '@kb/content'
 import { checkLibrary } from '@kb/content/files'
 import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
 import { buildSite, filesContaining, filesIn, FIXTURE_LIBRARY_DIR, PLANTED, removeBuilds } from '../helpers/site-build.ts'
@@ -60,6 +60,18 @@ describe('building the site from the CMS', () => {
     expect(filesContaining(build.dist, draftWord)).toEqual([])
     const carrying = filesContaining(build.dist, published.summary)
     expect(carrying).toEqual(expect.arrayContaining([`strategies/${slug}/index.html`, `strategies/${slug}.md`, 'kb.json']))
+  })
+
+  it("starts every Markdown twin's front matter with when the CMS says the entry last changed", async () => {
+    const answer = await fetch(`${build.env.CMS_URL}/api/library/published`, { headers: { authorization: `users API-Key ${build.env.CMS_API_KEY}` } })
+    const updated = publishedTimesSchema.parse(((await answer.json()) as { updated?: unknown }).updated)
+    for (const { part } of PAGE_PARTS) {
+      for (const { slug } of library[part]) {
+        const time = updated[part]?.[slug]
+        expect(time, `${part}/${slug}`).toMatch(/^\d{4}-\d\d-\d\dT/)
+        expect(read(`${part}/${slug}.md`)).toMatch(new RegExp(`^---\\n(?:.+\\n)*?updated: "${time}"\\n(?:.+\\n)*?---\\n`))
+      }
+    }
   })
 
   it('writes a kb.json that the kb-export schema accepts, with one entry per published entry', () => {
