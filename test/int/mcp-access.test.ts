@@ -38,6 +38,14 @@ describe('resources', () => {
     expect(text).toContain(`url: ${SITE_URL}/situations/double-charge/`)
     expect(text).toContain('# Double charge')
   })
+
+  it("gives a resource's front matter the entry's last change, the same time its tools report", async () => {
+    const { contents } = await reader.readResource({ uri: 'kb://situations/double-charge' })
+    const text = contents[0] && 'text' in contents[0] ? contents[0].text : ''
+    const playbook = await structured(reader, 'get_situation_playbook', { slug: 'double-charge' }, playbookSchema)
+    expect(playbook.trust.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(text).toContain(`\nupdated: "${playbook.trust.updatedAt}"\n`)
+  })
 })
 
 describe('prompts', () => {
