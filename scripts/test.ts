@@ -6,8 +6,9 @@
  *
  * The machine this runs on has two cores, and each vitest run keeps one test file at a time (Payload
  * boots and site builds are CPU heavy). So the steps run in two lanes at once, each its own
- * sequence: the integration files on SQLite in one, everything else in the other. Lines are
- * prefixed with their lane; the run fails if any step fails, and says which.
+ * sequence, about equally long: the integration files (SQLite, then PostgreSQL) in one, everything
+ * else in the other. Lines are prefixed with their lane; the run fails if any step fails, and
+ * says which.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -51,14 +52,14 @@ const projects = (names: string[]) => names.flatMap((name) => ['--project', name
 const lanes: Record<string, Step[]> = {
   'int': [
     { title: 'integration tests on SQLite', args: [...vitest, ...projects(['int']), ...extra], env: withoutPostgres },
+    ...(TEST_DATABASE_URL
+      ? [{ title: 'integration tests on PostgreSQL (where the adapter matters)', args: [...vitest, '--project', 'int', ...POSTGRES_FILES] }]
+      : []),
   ],
   'rest': [
     { title: 'generated files are fresh', args: ['exec', 'node', 'scripts/check-generated.ts'] },
     { title: 'type-check', args: ['run', 'typecheck'] },
     { title: 'unit, build, end-to-end, browser and smoke tests on SQLite', args: [...vitest, ...projects(others), ...extra], env: withoutPostgres },
-    ...(TEST_DATABASE_URL
-      ? [{ title: 'integration tests on PostgreSQL (where the adapter matters)', args: [...vitest, '--project', 'int', ...POSTGRES_FILES] }]
-      : []),
   ],
 }
 if (!TEST_DATABASE_URL) console.log('(TEST_DATABASE_URL is not set: the PostgreSQL run of the integration tests is skipped.)')
