@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeSearchVocabulary } from '../../site/src/integrations/search-vocabulary.ts'
-import { readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE } from '../../site/src/lib/search-vocabulary.ts'
+import { mergeWords, type VocabularyWords } from '../../site/src/lib/search-vocabulary-split.ts'
+import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE } from '../../site/src/lib/search-vocabulary.ts'
 import { AGENT_VOCABULARY } from '../fixtures/search/pages.ts'
 
 const dirs: string[] = []
@@ -23,13 +24,16 @@ function bundleWithOnePage(): string {
 }
 
 describe('the search vocabulary file', () => {
-  it('reads back the gzipped copy the build writes as the same vocabulary as the plain file', async () => {
+  it('reads back the gzipped copy the build writes, with its rare words, as the same vocabulary as the plain file', async () => {
     const dir = bundleWithOnePage()
     await writeSearchVocabulary(dir, AGENT_VOCABULARY)
     const plain = JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8'))
     const gzipped = readFileSync(join(dir, VOCABULARY_GZIP_FILE))
     expect(gzipped.length).toBeLessThan(readFileSync(join(dir, VOCABULARY_FILE)).length)
-    expect(await readVocabulary(new Response(gzipped))).toEqual(plain)
+    const first = await readVocabulary(new Response(gzipped))
+    expect(first.moreWords).toBe(VOCABULARY_MORE_WORDS_FILE)
+    const rest = (await readJson(new Response(readFileSync(join(dir, VOCABULARY_MORE_WORDS_FILE))))) as VocabularyWords
+    expect(mergeWords(first, rest)).toEqual(plain)
     expect(plain.situations).toEqual([{ title: 'Late parcel', url: '/situations/late-parcel/', aliases: ['where is my order'] }])
   })
 

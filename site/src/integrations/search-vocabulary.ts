@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import type { AgentVocabulary } from '@kb/content'
-import { VOCABULARY_FILE, VOCABULARY_GZIP_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
+import { splitVocabulary } from '../lib/search-vocabulary-split.ts'
+import { VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
 import { wordsOf } from '../lib/search-words.ts'
 
 /** A page as Pagefind stores it in a fragment file (only the fields read here). */
@@ -29,14 +30,19 @@ export async function readFragments(bundleDir: string): Promise<Fragment[]> {
 /**
  * Writes `kb-vocabulary.json` into the Pagefind bundle folder from the index just written: every
  * word of the indexed text with its page count (for spelling correction and word weights), the
- * situations with their aliases, and the agent vocabulary (synonyms, intents); and the same
- * gzipped (`kb-vocabulary.json.gzip`), which the browser fetches. Returns the plain file's size.
+ * situations with their aliases, and the agent vocabulary (synonyms, intents); and for the browser
+ * the same gzipped in two parts (`kb-vocabulary.json.gzip` without the rare words, fetched on first
+ * search; `kb-vocabulary-words.json.gzip`, fetched when a query needs them: lib/search-vocabulary-split.ts).
+ * Returns the plain file's size.
  */
 export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocabulary): Promise<{ words: number; bytes: number }> {
   const vocabulary = vocabularyOf(await readFragments(bundleDir), agent)
   const text = JSON.stringify(vocabulary)
   await writeFile(join(bundleDir, VOCABULARY_FILE), text)
-  await writeFile(join(bundleDir, VOCABULARY_GZIP_FILE), gzipSync(text, { level: constants.Z_BEST_COMPRESSION }))
+  const { first, rest } = splitVocabulary(vocabulary, VOCABULARY_MORE_WORDS_FILE)
+  const gzip = (value: unknown) => gzipSync(JSON.stringify(value), { level: constants.Z_BEST_COMPRESSION })
+  await writeFile(join(bundleDir, VOCABULARY_GZIP_FILE), gzip(first))
+  await writeFile(join(bundleDir, VOCABULARY_MORE_WORDS_FILE), gzip(rest))
   const words = Object.values(vocabulary.words).reduce((sum, list) => sum + list.split(' ').length, 0)
   return { words, bytes: Buffer.byteLength(text) }
 }

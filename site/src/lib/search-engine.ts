@@ -14,6 +14,7 @@ import { applyRules, namedSituations, namesOf, type RankedPage } from './search-
 import { scorePages, type TermHit } from './search-score.ts'
 import type { TextPart } from './search-text.ts'
 import { Lexicon, type SearchVocabulary, type VocabularySituation } from './search-vocabulary.ts'
+import { mergeWords, needsMoreWords, type VocabularyWords } from './search-vocabulary-split.ts'
 import { wordsOf } from './search-words.ts'
 
 /** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
@@ -67,15 +68,34 @@ export interface SearchOptions {
 
 export interface ProductSearch {
   search: (query: string, options?: SearchOptions) => Promise<SearchAnswer>
-  lexicon: Lexicon
+  /** The vocabulary's lookups as loaded so far. */
+  lexicon: () => Lexicon
 }
 
 /**
  * The product search over one loaded Pagefind index (an instance for words, one for filters) and
- * the vocabulary built with it.
+ * the vocabulary built with it. A vocabulary without its rare words (`moreWords`, the browser's
+ * first part) needs `loadMoreWords`: they are loaded, once, before planning the first query with a
+ * word outside the words loaded, so every query is planned on the whole vocabulary's answers.
  */
-export function createSearch({ terms: pagefind, filters: filterPagefind }: PagefindPair, vocabulary: SearchVocabulary): ProductSearch {
-  const lexicon = new Lexicon(vocabulary)
+export function createSearch(
+  { terms: pagefind, filters: filterPagefind }: PagefindPair,
+  loaded: SearchVocabulary,
+  loadMoreWords?: () => Promise<VocabularyWords>,
+): ProductSearch {
+  let vocabulary = loaded
+  let lexicon = new Lexicon(vocabulary)
+  let merging: Promise<void> | undefined
+  const wholeVocabulary = async (query: string): Promise<void> => {
+    if (!needsMoreWords(vocabulary, query, (word) => lexicon.count(word) > 0)) return
+    if (!loadMoreWords) throw new Error('search vocabulary: rare words left out, and no way to load them given')
+    merging ??= loadMoreWords().then((rest) => {
+      vocabulary = mergeWords(vocabulary, rest)
+      lexicon = new Lexicon(vocabulary)
+    })
+    merging.catch(() => (merging = undefined))
+    await merging
+  }
   const filterIndex = createFilterIndex(filterPagefind)
   /** Page data by id: Pagefind decompresses a page's fragment on every `data()` call. */
   const pageData = new Map<string, Promise<PagefindResultData>>()
@@ -91,6 +111,7 @@ export function createSearch({ terms: pagefind, filters: filterPagefind }: Pagef
   }
 
   async function search(query: string, { filters = noFilters(), limit = 10, verbatim = false }: SearchOptions = {}): Promise<SearchAnswer> {
+    await wholeVocabulary(query)
     const plan = planQuery(query, lexicon, { verbatim })
     const report: SearchReport = { searchedFor: plan.searchedFor, corrected: plan.corrected, dropped: plan.dropped, synonyms: plan.synonyms, intents: plan.intents }
     const prefix = wordsOf(query).at(-1)
@@ -142,7 +163,7 @@ export function createSearch({ terms: pagefind, filters: filterPagefind }: Pagef
     return { query, report, hits: await more(0, limit), total, more, closest, counts }
   }
 
-  return { search, lexicon }
+  return { search, lexicon: () => lexicon }
 }
 
 function hitOf({ data, also }: { data: PagefindResultData; also?: PagefindResultData }, stems: Set<string>, prefix: string | undefined): SearchHit {

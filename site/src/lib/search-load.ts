@@ -8,7 +8,8 @@
  */
 import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
 import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
-import { readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, type SearchVocabulary } from './search-vocabulary.ts'
+import type { VocabularyWords } from './search-vocabulary-split.ts'
+import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
 const CHECK_MS = 10_000
@@ -38,7 +39,7 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
     loadPagefind(moduleVersion),
     fetchVocabulary(),
   ])
-  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary) }
+  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, fetchMoreWords) }
 }
 
 /**
@@ -50,6 +51,18 @@ async function fetchVocabulary(): Promise<SearchVocabulary> {
   if (!response.ok) response = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
   if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
   return readVocabulary(response)
+}
+
+/**
+ * The rare words the first part of the vocabulary left out; where the host lacks their file, the
+ * plain vocabulary's words (every word: merging adds nothing twice).
+ */
+async function fetchMoreWords(): Promise<VocabularyWords> {
+  const response = await fetch(`${BUNDLE_PATH}${VOCABULARY_MORE_WORDS_FILE}`, { cache: 'no-cache' })
+  if (response.ok) return (await readJson(response)) as VocabularyWords
+  const plain = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
+  if (!plain.ok) throw new Error(`search vocabulary words: HTTP ${response.status}`)
+  return (await readVocabulary(plain)).words
 }
 
 let current: Promise<Loaded> | undefined

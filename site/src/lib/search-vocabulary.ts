@@ -29,6 +29,12 @@ export interface SearchVocabulary {
   synonyms: string[][]
   /** Phrases that show what a query asks for; see AgentVocabulary in @kb/content. */
   intents: { say: string[]; self: string[]; humour: string[] }
+  /**
+   * Only in the browser's gzipped copy: the file (in the bundle folder) holding the words left out
+   * of `words`, in the same shape, for queries that need them (lib/search-vocabulary-split.ts).
+   * Absent: `words` is every word.
+   */
+  moreWords?: string
 }
 
 /** A synonym-group term ready for matching: its words as stems, and every term meaning the same. */
@@ -50,17 +56,25 @@ export const VOCABULARY_FILE = 'kb-vocabulary.json'
  */
 export const VOCABULARY_GZIP_FILE = `${VOCABULARY_FILE}.gzip`
 
-/**
- * The vocabulary in a fetched file: gzip (told by its magic bytes, so a server that already
- * decoded it by `Content-Encoding` is fine too) or plain JSON. Throws on anything else.
- */
-export async function readVocabulary(response: Response): Promise<SearchVocabulary> {
+/** The rare words the gzipped copy leaves out, gzipped too (same naming reason). */
+export const VOCABULARY_MORE_WORDS_FILE = 'kb-vocabulary-words.json.gzip'
+
+/** The JSON in a fetched file: gzip (told by its magic bytes, so a server that already decoded it is fine too) or plain. */
+export async function readJson(response: Response): Promise<unknown> {
   const bytes = new Uint8Array(await response.arrayBuffer())
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
   const text = gzipped
     ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
     : new TextDecoder().decode(bytes)
-  const vocabulary = JSON.parse(text) as SearchVocabulary
+  return JSON.parse(text)
+}
+
+/**
+ * The vocabulary in a fetched file: gzip (told by its magic bytes, so a server that already
+ * decoded it by `Content-Encoding` is fine too) or plain JSON. Throws on anything else.
+ */
+export async function readVocabulary(response: Response): Promise<SearchVocabulary> {
+  const vocabulary = (await readJson(response)) as SearchVocabulary
   if (vocabulary?.version !== 1) throw new Error(`search vocabulary: expected version 1, got ${String(vocabulary?.version)}`)
   return vocabulary
 }
