@@ -1,30 +1,20 @@
 import { restHandlers } from '@kb/cms/api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createActors, type Actor } from '../helpers/actors.ts'
-import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
+import { describe, expect, it } from 'vitest'
+import { cmsForFile } from '../helpers/cms-for-file.ts'
 import { graphql, rest } from '../helpers/rest.ts'
-import { createSampleRefs, sampleData, type SampleRefs } from '../helpers/sample-data.ts'
+import { sampleData } from '../helpers/sample-data.ts'
 
 /** Inputs that made the CMS answer 500 (issue 11.9): each must get a 4xx that names the problem, and write nothing. */
-let cms: BootedCms
-let actors: Record<Actor['name'], Actor>
-let refs: SampleRefs
+const context = cmsForFile()
 
-beforeAll(async () => {
-  cms = await bootCms()
-  actors = await createActors(cms.payload)
-  refs = await createSampleRefs(cms.payload)
-})
-afterAll(async () => cms?.close())
-
-const stored = async () => (await cms.payload.count({ collection: 'situations' })).totalDocs + (await cms.payload.count({ collection: 'empathy-scripts' })).totalDocs
+const stored = async () => (await context().cms.payload.count({ collection: 'situations' })).totalDocs + (await context().cms.payload.count({ collection: 'empathy-scripts' })).totalDocs
 const messageOf = (body: { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }) =>
   (body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((inner) => `${inner.path}: ${inner.message}`)]).join(' | ')
 
 /** Sends `body` as it is, with `contentType`, as the editor. */
 async function send(method: 'POST' | 'PATCH', path: string, body: string, contentType: string) {
   const url = new URL(`http://kb.test/api/${path}`)
-  const headers = new Headers({ 'content-type': contentType, authorization: `JWT ${(actors.editor.credentials as { jwt: string }).jwt}` })
+  const headers = new Headers({ 'content-type': contentType, authorization: `JWT ${(context().actors.editor.credentials as { jwt: string }).jwt}` })
   const response = await restHandlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null }
@@ -37,7 +27,7 @@ describe('a draft save with a relation that is not an id of an entry', () => {
     ['["1 OR 1=1"]', ['1 OR 1=1']],
   ])('refuses situations %s with 400 naming the field', async (_, situations) => {
     const before = await stored()
-    const response = await rest('POST', 'empathy-scripts?draft=true', { as: actors.editor.credentials, body: { ...sampleData('empathy-scripts', `rel-${Math.random()}`, refs), situations } })
+    const response = await rest('POST', 'empathy-scripts?draft=true', { as: context().actors.editor.credentials, body: { ...sampleData('empathy-scripts', `rel-${Math.random()}`, context().refs), situations } })
     expect(response.status).toBe(400)
     expect(messageOf(response.body)).toMatch(/^.*situations: /m)
     expect(await stored()).toBe(before)
@@ -56,7 +46,7 @@ describe('a write whose body is not a JSON object of fields', () => {
   ]
   it.each(cases)('refuses %s on create and on update, saying what was expected', async (_, body, type, status, message) => {
     const before = await stored()
-    for (const [method, path] of [['POST', 'situations?draft=true'], ['PATCH', `situations/${refs.situation}?draft=true`]] as const) {
+    for (const [method, path] of [['POST', 'situations?draft=true'], ['PATCH', `situations/${context().refs.situation}?draft=true`]] as const) {
       const response = await send(method, path, body, type)
       expect(response.status, `${method} ${JSON.stringify(response.body)}`).toBe(status)
       expect(messageOf(response.body)).toMatch(message)
@@ -65,25 +55,25 @@ describe('a write whose body is not a JSON object of fields', () => {
   })
 
   it('still takes a JSON object, and a multipart body with one in _payload', async () => {
-    const json = await send('PATCH', `situations/${refs.situation}?draft=true`, JSON.stringify({ description: 'Edited as JSON.' }), 'application/json')
+    const json = await send('PATCH', `situations/${context().refs.situation}?draft=true`, JSON.stringify({ description: 'Edited as JSON.' }), 'application/json')
     expect(json.status).toBe(200)
     const form = new FormData()
     form.set('_payload', JSON.stringify({ description: 'Edited as a form.' }))
     const encoded = new Response(form)
-    const multipart = await send('PATCH', `situations/${refs.situation}?draft=true`, await encoded.text(), encoded.headers.get('content-type')!)
+    const multipart = await send('PATCH', `situations/${context().refs.situation}?draft=true`, await encoded.text(), encoded.headers.get('content-type')!)
     expect(multipart.status).toBe(200)
   })
 })
 
 describe('version histories that do not exist', () => {
   it.each(['editor', 'admin', 'api key'] as const)('answers 404 naming the global to %s asking for site-build versions', async (name) => {
-    const response = await rest('GET', 'globals/site-build/versions', { as: actors[name].credentials })
+    const response = await rest('GET', 'globals/site-build/versions', { as: context().actors[name].credentials })
     expect(response.status).toBe(404)
     expect(messageOf(response.body)).toMatch(/"site-build" keeps no versions/)
   })
 
   it('answers 404 naming the collection for users versions', async () => {
-    const response = await rest('GET', 'users/versions', { as: actors.admin.credentials })
+    const response = await rest('GET', 'users/versions', { as: context().actors.admin.credentials })
     expect(response.status).toBe(404)
     expect(messageOf(response.body)).toMatch(/"users" keeps no versions/)
   })
@@ -97,7 +87,7 @@ describe('GraphQL Access', () => {
   })
 
   it('answers canAccessAdmin true to an editor', async () => {
-    const response = await graphql('{ Access { canAccessAdmin } }', { as: actors.editor.credentials })
+    const response = await graphql('{ Access { canAccessAdmin } }', { as: context().actors.editor.credentials })
     expect(response.body.data.Access.canAccessAdmin).toBe(true)
   })
 })

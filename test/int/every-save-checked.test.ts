@@ -1,39 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createActors, type Actor } from '../helpers/actors.ts'
-import { bootCms, type BootedCms } from '../helpers/boot-cms.ts'
+import { describe, expect, it } from 'vitest'
+import { cmsForFile } from '../helpers/cms-for-file.ts'
 import { rest } from '../helpers/rest.ts'
-import { createSampleRefs, sampleData, type SampleRefs } from '../helpers/sample-data.ts'
+import { sampleData } from '../helpers/sample-data.ts'
 
 /**
  * Drafts are shape-valid on every save; only required-ness waits for publishing (issue 11.10).
  * No NUL character is cut silently (11.10), no list holds an entry twice, and no two entries share
  * a slug, not even in a draft (11.11).
  */
-let cms: BootedCms
-let editor: Actor
-let refs: SampleRefs
+const context = cmsForFile()
+const editor = () => context().actors.editor
 let counter = 0
-
-beforeAll(async () => {
-  cms = await bootCms()
-  editor = (await createActors(cms.payload)).editor
-  refs = await createSampleRefs(cms.payload)
-})
-afterAll(async () => cms?.close())
 
 type Body = { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
 const problems = (body: Body) => Object.fromEntries((body.errors ?? []).flatMap((error) => error.data?.errors ?? []).map((error) => [error.path, error.message]))
-const script = (overrides: Record<string, unknown> = {}) => ({ ...sampleData('empathy-scripts', `checked-${++counter}`, refs), ...overrides })
-const save = (path: string, body: Record<string, unknown>) => rest(path.includes('/') ? 'PATCH' : 'POST', path, { as: editor.credentials, body })
+const script = (overrides: Record<string, unknown> = {}) => ({ ...sampleData('empathy-scripts', `checked-${++counter}`, context().refs), ...overrides })
+const save = (path: string, body: Record<string, unknown>) => rest(path.includes('/') ? 'PATCH' : 'POST', path, { as: editor().credentials, body })
 
 /** Saves `body` as a draft and as a published entry; both must be refused with 400 naming `field` and matching `message`. */
 async function expectRefusedAlways(collection: string, body: () => Record<string, unknown>, field: string, message: RegExp) {
   for (const path of [`${collection}?draft=true`, collection]) {
-    const before = (await cms.payload.count({ collection: 'empathy-scripts' })).totalDocs
+    const before = (await context().cms.payload.count({ collection: 'empathy-scripts' })).totalDocs
     const response = await save(path, { ...body(), ...(path.includes('draft') ? {} : { _status: 'published' }) })
     expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(400)
     expect(problems(response.body)[field]).toMatch(message)
-    expect((await cms.payload.count({ collection: 'empathy-scripts' })).totalDocs).toBe(before)
+    expect((await context().cms.payload.count({ collection: 'empathy-scripts' })).totalDocs).toBe(before)
   }
 }
 
@@ -59,7 +50,7 @@ describe('a draft', () => {
     for (const path of ['empathy-scripts?draft=true', 'empathy-scripts']) {
       const response = await save(path, script({ _status: 'weird' }))
       if (response.status === 400) expect(problems(response.body)._status).toMatch(/invalid selection/i)
-      else expect(['draft', 'published']).toContain((await cms.payload.findByID({ collection: 'empathy-scripts', id: response.body.doc.id, draft: true }))._status)
+      else expect(['draft', 'published']).toContain((await context().cms.payload.findByID({ collection: 'empathy-scripts', id: response.body.doc.id, draft: true }))._status)
     }
   })
 })
@@ -73,7 +64,7 @@ describe('a NUL character', () => {
   })
 
   it('in rich text is refused too', async () => {
-    const data = sampleData('strategies', `nul-${++counter}`, refs) as { whyItWorks: { root: { children: { children: { text: string }[] }[] } } }
+    const data = sampleData('strategies', `nul-${++counter}`, context().refs) as { whyItWorks: { root: { children: { children: { text: string }[] }[] } } }
     data.whyItWorks.root.children[0]!.children[0]!.text = 'Cut\u0000here'
     const response = await save('strategies?draft=true', data)
     expect(response.status).toBe(400)
@@ -83,7 +74,7 @@ describe('a NUL character', () => {
 
 describe('duplicates', () => {
   it.each([
-    ['situations [2, 2]', () => ({ situations: [refs.situation, refs.situation] }), 'situations'],
+    ['situations [2, 2]', () => ({ situations: [context().refs.situation, context().refs.situation] }), 'situations'],
     ['aliases ["x", "x"]', () => ({ aliases: ['x', 'x'] }), 'aliases'],
     ['aliases differing only in case', () => ({ aliases: ['Charged twice', 'charged twice'] }), 'aliases'],
     ['channels ["phone", "phone"]', () => ({ channels: ['phone', 'phone'] }), 'channels'],
