@@ -62,6 +62,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           root: import.meta.dirname,
+          // A beacon, a rebuild or the built admin's drawer can take seconds on two busy cores.
+          expect: { poll: { timeout: 15_000 } },
           include: ['browser/**/*.test.ts'],
           globalSetup: ['helpers/fixture-site-setup.ts'],
           testTimeout: 60_000,
@@ -74,6 +76,7 @@ export default defineConfig({
         test: {
           name: 'smoke',
           root: import.meta.dirname,
+          expect: { poll: { timeout: 15_000 } },
           include: ['smoke/**/*.test.ts'],
           testTimeout: 60_000,
           // May include a `next build` of the admin when the last one is stale.
