@@ -68,8 +68,6 @@ export interface SearchOptions {
 
 export interface ProductSearch {
   search: (query: string, options?: SearchOptions) => Promise<SearchAnswer>
-  /** The vocabulary's lookups as loaded so far. */
-  lexicon: () => Lexicon
 }
 
 /**
@@ -163,7 +161,7 @@ export function createSearch(
     return { query, report, hits: await more(0, limit), total, more, closest, counts }
   }
 
-  return { search, lexicon: () => lexicon }
+  return { search }
 }
 
 function hitOf({ data, also }: { data: PagefindResultData; also?: PagefindResultData }, stems: Set<string>, prefix: string | undefined): SearchHit {

@@ -3,11 +3,11 @@
  * the vocabulary's bytes are its rare words, which only a query with such a word, or with a word
  * the index lacks (spelling correction looks through every word), ever consults. So the gzipped
  * copy fetched on first search keeps the common words and every word of the agent vocabulary's
- * synonyms (the query plan weighs those for any query that names them); the rest follow, in a
+ * synonyms, and words sharing their stems (the query plan weighs those for any query that names them); the rest follow, in a
  * file of their own, the first time a query has a word outside the first part. With the words
  * merged the vocabulary is the plain file's exactly, so every search plans as it would have.
  */
-import { wordsOf } from './search-words.ts'
+import { stemOf, wordsOf } from './search-words.ts'
 import type { SearchVocabulary } from './search-vocabulary.ts'
 
 /** Words on fewer pages than this go to the rare-words file. */
@@ -18,13 +18,16 @@ export type VocabularyWords = SearchVocabulary['words']
 
 /** The first part (its `moreWords` naming the second) and the words left for the second. */
 export function splitVocabulary(vocabulary: SearchVocabulary, moreWords: string): { first: SearchVocabulary; rest: VocabularyWords } {
-  const kept = new Set(vocabulary.synonyms.flat().flatMap(wordsOf))
+  // By stem, as the lexicon looks synonym words up (`pagesWith` falls back to the stem): a rare
+  // word sharing a synonym word's stem changes that synonym's weight in every plan naming it.
+  const keptStems = new Set(vocabulary.synonyms.flat().flatMap(wordsOf).map(stemOf))
+  const keep = (word: string) => keptStems.has(stemOf(word))
   const first: VocabularyWords = {}
   const rest: VocabularyWords = {}
   for (const [pages, list] of Object.entries(vocabulary.words)) {
     const words = list.split(' ').filter(Boolean)
-    const common = Number(pages) >= COMMON_PAGES ? words : words.filter((word) => kept.has(word))
-    const rare = Number(pages) >= COMMON_PAGES ? [] : words.filter((word) => !kept.has(word))
+    const common = Number(pages) >= COMMON_PAGES ? words : words.filter(keep)
+    const rare = Number(pages) >= COMMON_PAGES ? [] : words.filter((word) => !keep(word))
     if (common.length > 0) first[pages] = common.join(' ')
     if (rare.length > 0) rest[pages] = rare.join(' ')
   }
