@@ -5,7 +5,7 @@ import { publishedOrEditor } from '../../access/published-or-editor.ts'
 import { agentVocabularySlug } from '../../collections/slugs.ts'
 import { rememberGlobalMainRow, requestSiteRebuildAfterGlobalChange } from '../../publishing/request-site-rebuild.ts'
 import { checkVocabulary } from './check-vocabulary.ts'
-import { readPublishedVocabularyUnlessEditor } from './read-published-unless-editor.ts'
+import { readPublishedUnlessEditor } from '../../collections/hooks/read-published-unless-editor.ts'
 
 export { agentVocabularySlug }
 
@@ -35,7 +35,7 @@ export const AgentVocabulary: GlobalConfig = {
       'pages with the other terms. Changes reach the site’s search when you publish.',
   },
   hooks: {
-    beforeOperation: [readPublishedVocabularyUnlessEditor],
+    beforeOperation: [readPublishedUnlessEditor],
     beforeValidate: [rememberGlobalMainRow],
     beforeChange: [checkVocabulary],
     afterChange: [requestSiteRebuildAfterGlobalChange],
