@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path'
 import { dropFragmentsOfRemovedPages } from './stale-fragments.ts'
 
 /** The environment variable that sets how long a replaced build stays available, in minutes. */
-export const RETENTION_VARIABLE = 'KB_OLD_BUILD_MINUTES'
+const RETENTION_VARIABLE = 'KB_OLD_BUILD_MINUTES'
 /**
  * Default minutes a replaced build stays available. An open search page checks which index is live
  * at least every 10 s while used and reloads it (`site/src/lib/search-load.ts`), so it only needs
  * the old build's lazily loaded files for a short while; pages load their hashed assets at once.
  */
-export const DEFAULT_RETENTION_MINUTES = 10
+const DEFAULT_RETENTION_MINUTES = 10
 /** The most minutes accepted: a day. */
 const MAX_RETENTION_MINUTES = 24 * 60
 

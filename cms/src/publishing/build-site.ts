@@ -8,7 +8,6 @@ import { librarySource } from './library-source.ts'
 import { precompress } from './precompress.ts'
 import { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 
-export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 
 export interface SiteBuildResult {
   /** The build folder (removed again when the target does not serve from it). */

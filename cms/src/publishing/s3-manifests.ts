@@ -6,7 +6,7 @@ import { NO_CACHE } from './site-files.ts'
 export const MANIFEST_FOLDER = '.kb-builds/'
 
 /** One build as deployed to the bucket: which object keys it consists of, by kind, with their MD5. */
-export const buildManifest = z.object({
+const buildManifest = z.object({
   builtAt: z.string(),
   deployedAt: z.string(),
   stamp: z.string().optional(),

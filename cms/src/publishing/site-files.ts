@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { contentType } from 'mime-types'
 
 /** Cache headers: hashed files never change under their name; everything else is revalidated on every use. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable'
+const IMMUTABLE = 'public, max-age=31536000, immutable'
 export const NO_CACHE = 'no-cache'
 
 /**
