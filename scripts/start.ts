@@ -7,7 +7,7 @@
 import { checkLibrary, readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { databaseTarget, payloadSecret } from '@kb/cms/env'
 import { importLibrary, seedAgentVocabulary } from '@kb/cms/library'
-import { buildSite, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, retentionMs, sitePaths, siteStamp, stampOf, tidyOldBuilds } from '@kb/cms/publishing'
+import { buildSite, deployConfig, dropBuildsCoveredBy, liveBuild, reconcileBuildStatus, retentionMs, sitePaths, siteStamp, stampOf, tidyOldBuilds } from '@kb/cms/publishing'
 import { ensureCmsBuilt } from './lib/cms-build.ts'
 import { superviseCms, superviseWorker } from './lib/supervise.ts'
 import { assertPortFree, listenHost, portFrom } from './lib/ports.ts'
@@ -36,6 +36,8 @@ try {
   await checkDatabaseReachable(target)
   payloadSecret(env)
   retentionMs(env) // KB_OLD_BUILD_MINUTES
+  // KB_DEPLOY_TARGET and KB_S3_*: checked here too, or the supervised worker would refuse them and restart in a loop.
+  deployConfig(env)
   await assertPortFree(cmsPort, 'CMS_PORT')
   await assertPortFree(sitePort, 'SITE_PORT')
   step(`database: ${target.kind === 'sqlite' ? target.file : 'PostgreSQL (DATABASE_URL)'}`)

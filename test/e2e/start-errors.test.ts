@@ -40,4 +40,10 @@ describe('the main command refusing bad settings', () => {
     expect(status).toBe(1)
     expect(lines.at(-1)).toMatch(/^start: cannot connect to DATABASE_URL \(postgres:\/\/…@127\.0\.0\.1:1\/kb\): .*Fix DATABASE_URL or unset it/)
   })
+
+  it('says in one line what the deploy target lacks, rather than leave the worker restarting', () => {
+    const { status, lines } = start({ KB_DEPLOY_TARGET: 's3', DATABASE_URL: 'file:/tmp/kb-start-errors.db' })
+    expect(status).toBe(1)
+    expect(lines.at(-1)).toBe('start: the S3 deploy target is misconfigured: KB_S3_BUCKET: required with KB_DEPLOY_TARGET=s3.')
+  })
 })
