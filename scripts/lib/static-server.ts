@@ -52,6 +52,27 @@ export function servedBuilds(env: NodeJS.ProcessEnv = process.env): string[] {
  */
 const sirvFor = (dir: string): RequestHandler => sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'], dotfiles: false })
 
+/** One finished build as served: sirv over its folder, and each page's policy, worked out once. */
+interface ServedBuild {
+  serve: RequestHandler
+  /** The policy of an HTML page of this build (its inline scripts' hashes); undefined if there is no such file. */
+  policyOf: (file: string) => string | undefined
+}
+
+function servedBuild(dir: string): ServedBuild {
+  // A page never changes once its build is finished; only files that exist are remembered, so
+  // requests for made-up paths cannot grow the map.
+  const policies = new Map<string, string>()
+  return {
+    serve: sirvFor(dir),
+    policyOf(file) {
+      let policy = policies.get(file)
+      if (policy === undefined && isFile(file)) policies.set(file, (policy = pagePolicy(readFileSync(file, 'utf8'))))
+      return policy
+    },
+  }
+}
+
 /**
  * Serves the static site with sirv from the folders `folders()` names at the moment of each
  * request, live first, so switching the `live` link swaps the whole site at once. Pages come from
@@ -62,22 +83,22 @@ const sirvFor = (dir: string): RequestHandler => sirv(dir, { etag: true, gzip: t
  * Never throws: an unexpected error answers 500.
  */
 export function serveSite(folders: () => SiteFolders): Server {
-  const handlers = new Map<string, RequestHandler>()
-  const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, sirvFor(dir)).get(dir)!
+  const builds = new Map<string, ServedBuild>()
+  const buildFor = (dir: string) => builds.get(dir) ?? builds.set(dir, servedBuild(dir)).get(dir)!
   return createServer((request, response) => {
     try {
       const listed = folders()
       const dirs = (Array.isArray(listed) ? listed : [listed]).map(real).filter((dir): dir is string => dir !== undefined)
-      // Builds no longer listed (pruned) lose their handler, and with it sirv's file list.
-      for (const dir of handlers.keys()) if (!dirs.includes(dir)) handlers.delete(dir)
-      handle(dirs, handlerFor, request, response)
+      // Builds no longer listed (pruned) are forgotten, with sirv's file list and their pages' policies.
+      for (const dir of builds.keys()) if (!dirs.includes(dir)) builds.delete(dir)
+      handle(dirs, buildFor, request, response)
     } catch {
       fail(response)
     }
   })
 }
 
-function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, request: IncomingMessage, response: ServerResponse): void {
+function handle(dirs: string[], buildFor: (dir: string) => ServedBuild, request: IncomingMessage, response: ServerResponse): void {
   for (const [name, value] of Object.entries(SITE_HEADERS)) response.setHeader(name, value)
   response.setHeader('content-security-policy', FILE_POLICY)
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -94,7 +115,7 @@ function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, req
   const { url, pathname } = target
   const wanted = inside(live, pathname)
   if (!wanted) return void response.writeHead(403).end()
-  if (HIDDEN_PATH.test(pathname)) return notFound(live, request, response)
+  if (HIDDEN_PATH.test(pathname)) return notFound(live, buildFor(live), request, response)
   if (!pathname.endsWith('/') && isDirectory(wanted)) {
     // The still-encoded path: same origin, relative, and free of characters a header cannot carry.
     response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
@@ -105,7 +126,8 @@ function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, req
   const type = extname(file)
   response.setHeader('content-type', TYPES[type] ?? 'application/octet-stream')
   // A page's policy lists its inline scripts; a script's own policy binds it when it runs as a worker (Pagefind's).
-  if (type === '.html' && isFile(file)) response.setHeader('content-security-policy', pagePolicy(readFileSync(file, 'utf8')))
+  const policy = type === '.html' ? buildFor(live).policyOf(file) : undefined
+  if (policy) response.setHeader('content-security-policy', policy)
   else if (SCRIPTS.has(type)) response.setHeader('content-security-policy', pagePolicy(''))
   response.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
   response.setHeader('vary', 'Accept-Encoding')
@@ -115,11 +137,11 @@ function handle(dirs: string[], handlerFor: (dir: string) => RequestHandler, req
   const fallbacks = FALLBACK_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? older : []
   const tryFolder = (index: number): void => {
     const dir = index === 0 ? live : fallbacks[index - 1]
-    if (!dir) return notFound(live, request, response)
+    if (!dir) return notFound(live, buildFor(live), request, response)
     // Kept builds lose the fragments of unpublished pages after they were listed (stale-fragments.ts):
     // sirv's file list would still name them, so an older build's file must exist right now.
     if (index > 0 && !isFile(join(dir, pathname))) return tryFolder(index + 1)
-    handlerFor(dir)(request, response, () => tryFolder(index + 1))
+    buildFor(dir).serve(request, response, () => tryFolder(index + 1))
   }
   tryFolder(0)
 }
@@ -137,10 +159,10 @@ function parseTarget(target: string): { url: URL; pathname: string } | undefined
 }
 
 /** The build's own 404 page (with its page policy), or a short text. */
-function notFound(dir: string, request: IncomingMessage, response: ServerResponse): void {
+function notFound(dir: string, build: ServedBuild, request: IncomingMessage, response: ServerResponse): void {
   const page = join(dir, '404.html')
   const body = request.method !== 'HEAD' && isFile(page) ? readFileSync(page) : undefined
-  response.setHeader('content-security-policy', body ? pagePolicy(body.toString('utf8')) : FILE_POLICY)
+  response.setHeader('content-security-policy', (body && build.policyOf(page)) || FILE_POLICY)
   for (const name of ['cache-control', 'vary']) response.removeHeader(name)
   response.writeHead(404, { 'content-type': TYPES['.html']! }).end(body ?? (request.method === 'HEAD' ? undefined : 'Not found\n'))
 }
