@@ -15,6 +15,14 @@ const RULES: readonly [RegExp, string][] = [
   [/\d{4,}/g, '[number]'],
 ]
 
+/** Any of the labels `redactQuery` puts in place of personal details. */
+const LABEL = new RegExp(`(?:${[...new Set(RULES.map(([, label]) => label))].map((label) => label.replace(/[[\]]/g, '\\$&')).join('|')})`)
+
+/** Whether the text holds a part `redactQuery` replaced (such a query is no use as an alias). */
+export function isRedacted(text: string): boolean {
+  return LABEL.test(text)
+}
+
 /** A phone-like run counts only when it holds at least 7 digits (dates and times stay). */
 const DIGITS_IN_A_PHONE = 7
 

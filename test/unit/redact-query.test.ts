@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redactQuery } from '@kb/content'
+import { isRedacted, redactQuery } from '@kb/content'
 
 describe('redacting what agents type into search', () => {
   it.each([
@@ -41,5 +41,13 @@ describe('redacting what agents type into search', () => {
 
   it('collapses whitespace and redacts every occurrence', () => {
     expect(redactQuery('  order 123456   and   order 654321 ')).toBe('order [number] and order [number]')
+  })
+
+  it('tells a query with a redacted part from one with other brackets', () => {
+    for (const query of ['refund 123456', 'mail me at jo@example.com', 'SW1A 1AA', '4111 1111 1111 1111', '+44 20 7946 0958']) {
+      expect(isRedacted(redactQuery(query)), query).toBe(true)
+    }
+    expect(isRedacted('press [enter] to search')).toBe(false)
+    expect(isRedacted('error 404')).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { SEARCH_QUERY_MAX, TEXT_LIMITS } from '@kb/content'
+import { isRedacted, SEARCH_QUERY_MAX, TEXT_LIMITS } from '@kb/content'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../access/roles.ts'
@@ -7,8 +7,6 @@ import { searchEventsSlug } from '../collections/slugs.ts'
 
 /** Open events of one query marked at most per action (a query searched more often is marked in later actions). */
 const MAX_MARKED = 5_000
-/** What redactQuery puts in place of personal details: such a query is no use as an alias. */
-const REDACTED = /\[(?:email|card|phone|postcode|number)\]/
 
 const collection = z.enum(FEEDBACK_TARGETS, { message: `expected one of ${FEEDBACK_TARGETS.join(', ')}` })
 const query = z.string().trim().min(1, 'must not be empty').max(SEARCH_QUERY_MAX)
@@ -44,7 +42,7 @@ const adminUrl = (slug: string, id: number | string) => `/admin/collections/${sl
 
 /** Adds `text` to the entry's aliases in a new draft of it; false when it already had it. */
 async function addAlias(req: PayloadRequest, target: Extract<QueryAction, { action: 'alias' }>['entry'], text: string): Promise<boolean> {
-  if (REDACTED.test(text)) throw bad(`query: "${text}" holds redacted parts, so it cannot be an alias; add the words agents mean by hand instead.`)
+  if (isRedacted(text)) throw bad(`query: "${text}" holds redacted parts, so it cannot be an alias; add the words agents mean by hand instead.`)
   if (text.length > TEXT_LIMITS.title) throw bad(`query: an alias may be at most ${TEXT_LIMITS.title} characters.`)
   const latest = await req.payload.findByID({ collection: target.collection, id: target.id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true })
   if (!latest) throw bad(`entry: there is no ${target.collection} entry ${String(target.id)}.`)
