@@ -35,9 +35,9 @@ describe('entries due for review', () => {
   })
 
   it('lists only the collections asked for, as the list view above each collection does', async () => {
-    const due = await dueEntries(cms.payload, actors.editor.user, today, ['sops'])
+    const due = await dueEntries(cms.payload, actors.editor.user, today, { collections: ['sops'] })
     expect(due.every((entry) => entry.collection === 'sops')).toBe(true)
-    expect((await dueEntries(cms.payload, actors.editor.user, today, ['strategies'])).length).toBeGreaterThan(0)
+    expect((await dueEntries(cms.payload, actors.editor.user, today, { collections: ['strategies'] })).length).toBeGreaterThan(0)
   })
 
   it("puts the editor's own entries first", async () => {

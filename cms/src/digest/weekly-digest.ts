@@ -56,19 +56,21 @@ const adminUrl = (collection: string, id: number | string) => `/admin/collection
  */
 export async function weeklyDigest(payload: Payload, user: TypedUser | null, owner: string, week: string, period: Period, today = reviewToday()): Promise<WeeklyDigest> {
   const asOf = period.to < today ? period.to : today
-  const due = (await dueEntries(payload, user, asOf))
-    .filter((entry) => entry.owner === owner)
-    .map((entry) => ({ ...entry, adminUrl: adminUrl(entry.collection, entry.id) }))
-  const found = await payload.find({
-    collection: feedbackSlug,
-    where: { and: [createdIn(period), { owner: { equals: owner } }] },
-    sort: '-createdAt',
-    limit: MAX_FEEDBACK,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  const open = await payload.count({ collection: feedbackSlug, where: { and: [createdIn(period), { owner: { equals: owner } }, { status: { equals: 'open' } }] }, user, overrideAccess: false })
+  const [dueForOwner, found, open, searches] = await Promise.all([
+    dueEntries(payload, user, asOf, { owner }),
+    payload.find({
+      collection: feedbackSlug,
+      where: { and: [createdIn(period), { owner: { equals: owner } }] },
+      sort: '-createdAt',
+      limit: MAX_FEEDBACK,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+    payload.count({ collection: feedbackSlug, where: { and: [createdIn(period), { owner: { equals: owner } }, { status: { equals: 'open' } }] }, user, overrideAccess: false }),
+    searchSummary(payload, user, period, { owner }),
+  ])
+  const due = dueForOwner.map((entry) => ({ ...entry, adminUrl: adminUrl(entry.collection, entry.id) }))
   const items = found.docs.map((doc): DigestFeedback => ({
     id: doc.id,
     entryTitle: doc.entryTitle,
@@ -80,7 +82,6 @@ export async function weeklyDigest(payload: Payload, user: TypedUser | null, own
     createdAt: doc.createdAt,
     adminUrl: adminUrl(feedbackSlug, doc.id),
   }))
-  const searches = await searchSummary(payload, user, period, { owner })
   return { owner, week, period, due, feedback: { count: found.totalDocs, open: open.totalDocs, items }, failedSearches: searches.notOpened }
 }
 

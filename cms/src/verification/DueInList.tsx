@@ -12,7 +12,7 @@ const isVerifiable = (slug: string): slug is VerifiableSlug => (VERIFIABLE as re
  */
 export async function DueInList({ collectionConfig, payload, user }: { collectionConfig: SanitizedCollectionConfig; payload: Payload; user: TypedUser | null }) {
   if (!user || !isVerifiable(collectionConfig.slug)) return null
-  const due = await dueEntries(payload, user, reviewToday(), [collectionConfig.slug])
+  const due = await dueEntries(payload, user, reviewToday(), { collections: [collectionConfig.slug] })
   if (due.length === 0) return null
   const shown = due.slice(0, 20)
   return (

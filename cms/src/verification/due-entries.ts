@@ -15,7 +15,7 @@ export interface DueEntry {
 
 /**
  * Every entry due for review on `today` (`YYYY-MM-DD`) in `collections` (all verifiable ones by
- * default), read as `user` (their access applies),
+ * default), of one `owner` when given (matched exactly), read as `user` (their access applies),
  * from the stored documents' review groups (`review.owner`, `lastReviewed`, `reviewIntervalDays`;
  * entries without all three are never due). Sorted with `user`'s own entries first (owner equal
  * to their name or email), then longest overdue first.
@@ -24,13 +24,14 @@ export async function dueEntries(
   payload: Payload,
   user: TypedUser | null,
   today: string,
-  collections: readonly VerifiableSlug[] = VERIFIABLE,
+  { collections = VERIFIABLE, owner }: { collections?: readonly VerifiableSlug[]; owner?: string } = {},
 ): Promise<DueEntry[]> {
   const due: DueEntry[] = []
   for (const collection of collections) {
     const { docs } = await payload.find({
       collection,
       select: { title: true, review: true },
+      ...(owner === undefined ? {} : { where: { 'review.owner': { equals: owner } } }),
       pagination: false,
       depth: 0,
       user,
