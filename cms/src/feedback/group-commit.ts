@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { inTransaction } from '../db/in-transaction.ts'
 
 /**
  * Writes that take turns in shared transactions (group commit): each `submit` waits until the
@@ -22,16 +23,12 @@ export function groupCommit<T, R>(payload: () => Promise<Payload>, write: (cms: 
         try {
           const cms = await payload()
           const req = await createLocalReq({}, cms)
-          const ownsTransaction = await initTransaction(req)
-          try {
-            const results: R[] = []
-            for (const { item } of batch) results.push(await write(cms, req, item))
-            if (ownsTransaction) await commitTransaction(req)
-            batch.forEach(({ resolve }, index) => resolve(results[index]!))
-          } catch (error) {
-            await killTransaction(req)
-            throw error
-          }
+          const results = await inTransaction(req, async () => {
+            const written: R[] = []
+            for (const { item } of batch) written.push(await write(cms, req, item))
+            return written
+          })
+          batch.forEach(({ resolve }, index) => resolve(results[index]!))
         } catch (error) {
           for (const { reject } of batch) reject(error)
         }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { AgentVocabulary } from '@kb/content'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { inTransaction } from '../db/in-transaction.ts'
 import { agentVocabularySlug } from '../collections/slugs.ts'
 import { docFromVocabulary, vocabularyFromDoc } from './vocabulary-doc.ts'
 
@@ -44,13 +45,6 @@ export async function seedAgentVocabulary(payload: Payload, vocabulary: AgentVoc
   const { totalDocs } = await payload.findGlobalVersions({ slug: agentVocabularySlug, limit: 1, depth: 0 })
   if (totalDocs > 0) return false
   const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await importAgentVocabulary(payload, vocabulary, req)
-    await commitTransaction(req)
-    return true
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await inTransaction(req, () => importAgentVocabulary(payload, vocabulary, req))
+  return true
 }

@@ -1,5 +1,6 @@
 import { serializeEntry, type AgentVocabulary, type Library, type LibraryPart } from '@kb/content'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { inTransaction } from '../db/in-transaction.ts'
 import { importAgentVocabulary, type VocabularyOutcome } from './agent-vocabulary.ts'
 import { PART_COLLECTIONS, SlugIndex } from './collections.ts'
 import { partWriters, type PartWriters, type StoredDoc } from './part-writers.ts'
@@ -24,8 +25,7 @@ export type ImportReport = Record<LibraryPart, ImportCounts> & { total: ImportCo
  */
 export async function importLibrary(payload: Payload, library: Library, { vocabulary }: { vocabulary?: AgentVocabulary } = {}): Promise<ImportReport> {
   const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     const report = await upsertAll(payload, req, library)
     if (vocabulary) {
       try {
@@ -34,12 +34,8 @@ export async function importLibrary(payload: Payload, library: Library, { vocabu
         throw new Error(`content/agent-vocabulary.yaml could not be imported: ${describe(error)}`, { cause: error })
       }
     }
-    await commitTransaction(req)
     return report
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** What one part of the import works with: its writer, and its stored documents by slug. */

@@ -1,4 +1,5 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { inTransaction } from '../db/in-transaction.ts'
 import { hasRole } from '../access/roles.ts'
 import { queueSiteBuild } from './queue-site-build.ts'
 
@@ -14,14 +15,7 @@ export const rebuildNowEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin')) throw new APIError('Only admins can rebuild the site by hand.', 403, undefined, true)
     const reason = `rebuild requested by ${req.user?.email ?? 'an admin'}`
     // Payload's own transaction helpers, as its operations use them: the job row commits alone.
-    const ownsTransaction = await initTransaction(req)
-    try {
-      await queueSiteBuild(req, reason)
-      if (ownsTransaction) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    await inTransaction(req, () => queueSiteBuild(req, reason))
     return Response.json({ message: 'A site build is queued.', reason }, { status: 202 })
   },
 }

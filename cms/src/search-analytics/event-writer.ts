@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { inTransaction } from '../db/in-transaction.ts'
 import { insertEvents } from './insert-events.ts'
 
 export type SearchEventData = RequiredDataFromCollectionSlug<'search-events'>
@@ -50,12 +51,9 @@ export function eventWriter(payload: () => Promise<Payload>, { maxQueued = 5_000
         count += report.length
       }
       const req = await createLocalReq({}, cms)
-      const ownsTransaction = await initTransaction(req)
       try {
-        await insertEvents(cms, req, reports.flat())
-        if (ownsTransaction) await commitTransaction(req)
+        await inTransaction(req, () => insertEvents(cms, req, reports.flat()))
       } catch (error) {
-        await killTransaction(req)
         cms.logger.error({ err: error }, `Storing ${count} search events failed; they are lost.`)
       } finally {
         queued -= count
