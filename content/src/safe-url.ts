@@ -19,10 +19,14 @@ export function urlScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(asBrowsersRead(url))?.[1]?.toLowerCase().concat(':')
 }
 
-/** True when a link may point here: http(s), mailto, or a relative address (`/scripts/`, `#steps`, `../x`). */
+/** True when a link may point here: an http(s) address with a host, mailto, or a relative address (`/scripts/`, `#steps`, `../x`). */
 export function isSafeUrl(url: string): boolean {
   const scheme = urlScheme(url)
-  return scheme === undefined || SAFE_URL_SCHEMES.includes(scheme)
+  if (scheme === undefined) return true
+  // A web address must name a host: `https://` alone (what Payload's link node turns a refused
+  // address into) is a link to nowhere, and a click on it lands on Chromium's about:blank#blocked.
+  if (scheme === 'http:' || scheme === 'https:') return isWebUrl(asBrowsersRead(url))
+  return SAFE_URL_SCHEMES.includes(scheme)
 }
 
 /** True for an absolute http(s) address with a host and no spaces or control characters (a source's URL). */

@@ -75,14 +75,15 @@ describe('from agents back to editors', () => {
     }, { timeout: 30_000, interval: 500 })
     expect(queries).toContainEqual(expect.objectContaining({ query: NONSENSE, results: 0, openedRank: null }))
     expect(queries).toContainEqual(expect.objectContaining({ query: REAL, openedRank: 3 }))
-    const feedback = await get<{ docs: { verdict: string; status: string }[] }>('/api/feedback')
+    const feedback = await get<{ docs: { id: number; verdict: string; status: string }[] }>('/api/feedback')
     expect(feedback.docs).toEqual([expect.objectContaining({ verdict: 'outdated', status: 'open' })])
     const analytics = await (await fetch(`${kb.cmsUrl}/admin/search-analytics`, { headers: editorBrowser })).text()
     expect(analytics).toContain('Searches with no results')
     expect(analytics).toContain(NONSENSE)
     expect(analytics).toContain(REAL)
     const feedbackList = await (await fetch(`${kb.cmsUrl}/admin/collections/feedback`, { headers: editorBrowser })).text()
-    expect(feedbackList).toContain('Outdated')
+    // The row itself (its link), not only the verdict's label, which the list's filters carry anyway.
+    expect(feedbackList).toContain(`/admin/collections/feedback/${feedback.docs[0]!.id}`)
   })
 
   it('finds the entry by the nonsense words once the editor adds them as an alias and publishes', async () => {

@@ -9,7 +9,10 @@ import pg from 'pg'
  */
 export async function runSql(url: string, sql: string, params: (string | number)[]): Promise<void> {
   if (url.startsWith('file:')) {
-    const db = new DatabaseSync(url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length))
+    // The CMS may be mid-write (a build status, a search event): wait for its lock as it would wait
+    // for ours, rather than failing with "database is locked".
+    const path = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length)
+    const db = new DatabaseSync(path, { timeout: 15_000 })
     try {
       db.prepare(sql.replace(/\$\d+/g, '?')).run(...params)
     } finally {

@@ -36,7 +36,7 @@ export const paragraphSchema = boundedText(TEXT_LIMITS.paragraph)
  */
 export const markdownSchema = boundedText(TEXT_LIMITS.markdown).superRefine((markdown, ctx) => {
   for (const url of unsafeUrls(markdown)) {
-    ctx.addIssue({ code: 'custom', message: `links to "${url}": only http(s), mailto and relative links are allowed` })
+    ctx.addIssue({ code: 'custom', message: `links to "${url}": only http(s) addresses with a host, mailto and relative links are allowed` })
   }
 })
 
