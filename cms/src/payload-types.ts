@@ -1285,6 +1285,15 @@ export interface TaskBuildSite {
   };
   output: {
     durationMs: number;
+    phases:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type { Library } from '@kb/content'
 import { buildSite, SITE_DIR } from '@kb/cms/publishing'
 import { launchBrowser } from '../../test/helpers/browser.ts'
@@ -41,7 +42,9 @@ const clearAstroCache = (packageDir: string) => rmSync(join(packageDir, 'node_mo
 
 function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['exec', 'astro', 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Astro's bin with this Node, as the site worker starts its builds (`pnpm exec` adds about a second to each).
+    const bin = join(dirname(createRequire(join(cwd, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
+    const child = spawn(process.execPath, [bin, 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -72,7 +75,7 @@ export async function comparePeerBuilds(dir: string, library: Library, runs: num
   const emptyDir = join(dir, 'starlight-empty')
   for (let run = 1; run <= runs; run++) {
     clearAstroCache(SITE_DIR)
-    builds.ours.push(await timed(async () => (oursDir = (await buildSite({ env, stamp: 'bench' })).dir)))
+    builds.ours.push(await timed(async () => (oursDir = (await buildSite({ env, stamp: 'bench', full: true })).dir)))
     for (const [sidebar, out, times] of [['default', starlightDir, builds.starlight], ['empty', emptyDir, builds.starlightEmptySidebar]] as const) {
       clearAstroCache(STARLIGHT_DIR)
       rmSync(out, { recursive: true, force: true })
@@ -97,7 +100,7 @@ async function serve(dir: string): Promise<{ origin: string; server: Server }> {
 
 /**
  * Serves both builds with the site's own static server on loopback and measures each query cold
- * on both (`coldFirstResult`), alternating which goes first.
+ * on both (`coldFirstResult`), alternating which goes first, after one uncounted search on each.
  */
 export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void): Promise<PeerSearch> {
   const servers = await Promise.all([serve(oursDir), serve(starlightDir)])
@@ -105,6 +108,9 @@ export async function comparePeerSearch(oursDir: string, starlightDir: string, q
   try {
     const targets: SearchTarget[] = [oursTarget(servers[0].origin), starlightTarget(servers[1].origin)]
     const result: PeerSearch = { queries, ours: [], starlight: [] }
+    // One search on each, not counted: the first page a fresh browser opens pays for starting its
+    // renderer and network processes, and would count against whichever side went first.
+    for (const target of targets) await coldFirstResult(browser, target, queries[0]!)
     for (const [index, query] of queries.entries()) {
       for (const target of index % 2 === 0 ? targets : [...targets].reverse()) {
         const measured = await coldFirstResult(browser, target, query)

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { buildSite } from './build-site.ts'
+import { buildSite, type BuildPhases } from './build-site.ts'
 import { reportBuildStatus } from './build-status.ts'
 import { callDeployHook } from './deploy-hook.ts'
 import { siteStamp } from './site-stamp.ts'
@@ -13,7 +13,7 @@ const RETRIES = { attempts: 3, backoff: { type: 'exponential' as const, delay: 5
 
 interface BuildSiteIO {
   input: { reasons: string[] }
-  output: { durationMs: number }
+  output: { durationMs: number; phases: BuildPhases }
 }
 
 /**
@@ -31,7 +31,11 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
   slug: BUILD_SITE_TASK,
   label: 'Build and publish the site',
   inputSchema: [{ name: 'reasons', type: 'text', hasMany: true, required: true }],
-  outputSchema: [{ name: 'durationMs', type: 'number', required: true }],
+  // The phases (build-site.ts), so the jobs list shows where a build's time went.
+  outputSchema: [
+    { name: 'durationMs', type: 'number', required: true },
+    { name: 'phases', type: 'json', required: true },
+  ],
   retries: RETRIES,
   concurrency: { key: () => 'site', exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
@@ -39,14 +43,14 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
     const { payload } = req
     await reportBuildStatus(payload, { status: 'building', reasons: reasons.join('\n') })
     try {
-      const { deployedTo, deploy, durationMs } = await buildSite({ stamp: await siteStamp(payload), payload })
+      const { deployedTo, deploy, durationMs, phases } = await buildSite({ stamp: await siteStamp(payload), payload })
       payload.logger.info(
-        `site rebuilt in ${durationMs} ms and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
+        `site rebuilt in ${durationMs} ms (${Object.entries(phases).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ')}) and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
       )
       await callDeployHook(reasons)
       const now = new Date().toISOString()
       await reportBuildStatus(payload, { status: 'succeeded', reasons: reasons.join('\n'), finishedAt: now, lastSuccessAt: now, durationMs, error: null })
-      return { output: { durationMs } }
+      return { output: { durationMs, phases } }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       payload.logger.error(`site rebuild failed; the previous build stays live. ${message}`)

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type { Payload } from 'payload'
 import { withBuildLock } from './build-lock.ts'
 import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
@@ -16,6 +17,20 @@ export interface SiteBuildResult {
   deployedTo: string
   deploy: DeployReport
   durationMs: number
+  /** Where the time went, in milliseconds (bench/publish.md). */
+  phases: BuildPhases
+}
+
+/** The steps of a build, each in milliseconds. */
+export interface BuildPhases {
+  /** Opening the published library for the build (a loopback server, or a child process that opens the CMS). */
+  library: number
+  /** `astro build`: reading the library, rendering changed pages, the twins and the Pagefind index. */
+  astro: number
+  /** Brotli and gzip copies for the local static server (none for object storage). */
+  compress: number
+  /** Switching the live folder, or uploading to object storage. */
+  deploy: number
 }
 
 /** What to build from: the environment (`CMS_URL`, …) and, in a process that has the CMS open, its Payload. */
@@ -24,6 +39,8 @@ export interface BuildSiteOptions {
   stamp?: string
   /** Serves the published library to the build from this process (`library-source.ts`); without it and `CMS_URL`, a child opens the CMS. */
   payload?: Payload
+  /** Renders every page, ignoring what earlier builds left in the build cache (benchmarks of full builds). */
+  full?: boolean
 }
 
 /**
@@ -33,19 +50,32 @@ export interface BuildSiteOptions {
  * the old site or the new one and never a mix, and the builds it replaced are kept for
  * `KB_OLD_BUILD_MINUTES`. A failed build or deploy leaves the live site as it was and throws with
  * the reason (the end of the build's output). Throws at once on a misconfigured target.
+ * Builds share a cache (`sitePaths(env).cache`): a build renders again only the entry pages whose
+ * content changed since the last one (site/astro.config.ts).
  */
-export function buildSite({ env = process.env, stamp, payload }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
+export function buildSite({ env = process.env, stamp, payload, full = false }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
   const target = deployTarget(env)
-  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp, payload, target))
+  return withBuildLock(SITE_DIR, () => buildUnlocked(env, stamp, payload, target, full))
 }
 
-async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, payload: Payload | undefined, target: DeployTarget): Promise<SiteBuildResult> {
+async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, payload: Payload | undefined, target: DeployTarget, full: boolean): Promise<SiteBuildResult> {
   const started = Date.now()
+  let lap = started
+  /** Milliseconds since the last call (or the start). */
+  const took = () => {
+    const now = Date.now()
+    const ms = now - lap
+    lap = now
+    return ms
+  }
   const paths = sitePaths(env)
+  if (full) rmSync(paths.cache, { recursive: true, force: true })
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
-  const output = await run('pnpm', ['exec', 'astro', 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, ...source.env, KB_LOG_LEVEL: 'error' } })
+  const library = took()
+  // Astro's own bin with this Node, not `pnpm exec`, which spends about a second starting itself.
+  const output = await run(process.execPath, [ASTRO_BIN, 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' } })
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
@@ -57,12 +87,15 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   }
   // Compressed copies for the local static server, before the build counts as finished (it lists a
   // build's files once); a CDN in front of object storage compresses by itself.
+  const astro = took()
   if (target.keepsBuildFolder) await precompress(dir, liveBuild(env))
+  const compress = took()
   const builtAt = new Date().toISOString()
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt, stamp }))
   try {
     const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
-    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started }
+    const phases = { library, astro, compress, deploy: took() }
+    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases }
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }
@@ -80,5 +113,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     )
   })
 }
+
+/** The `astro` command of the site's own Astro. */
+const ASTRO_BIN = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
 
 const tail = (text: string) => text.trim().split('\n').slice(-25).join('\n')

@@ -6,14 +6,15 @@ import { fileURLToPath } from 'node:url'
 export const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../site')
 
 /**
- * Where builds go and the `live` link the static server follows: `site/.builds/` and
- * `site/live`, or `$KB_SITE_OUTPUT/builds` and `$KB_SITE_OUTPUT/live` (tests use their own).
+ * Where builds go, the `live` link the static server follows and the cache a build leaves for the
+ * next (Astro's, for re-rendering only changed pages): `site/.builds/`, `site/live` and
+ * `site/.build-cache/`, or `builds`, `live` and `cache` in `$KB_SITE_OUTPUT` (tests use their own).
  */
-export function sitePaths(env: NodeJS.ProcessEnv = process.env): { builds: string; live: string } {
+export function sitePaths(env: NodeJS.ProcessEnv = process.env): { builds: string; live: string; cache: string } {
   const output = env.KB_SITE_OUTPUT?.trim()
   return output
-    ? { builds: join(resolve(output), 'builds'), live: join(resolve(output), 'live') }
-    : { builds: join(SITE_DIR, '.builds'), live: join(SITE_DIR, 'live') }
+    ? { builds: join(resolve(output), 'builds'), live: join(resolve(output), 'live'), cache: join(resolve(output), 'cache') }
+    : { builds: join(SITE_DIR, '.builds'), live: join(SITE_DIR, 'live'), cache: join(SITE_DIR, '.build-cache') }
 }
 
 /** The folder `site/live` points at, if any. */

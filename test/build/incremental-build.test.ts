@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Library } from '@kb/content'
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
+import { buildSite, filesIn, removeBuilds, type SiteBuild } from '../helpers/site-build.ts'
+import { startFakeCms, type FakeCms } from '../helpers/site-fake-cms.ts'
+
+/**
+ * Issue 12.8: with a build cache (`KB_BUILD_CACHE`), a build after a publish re-renders only the
+ * entry pages whose content changed and copies the rest from the previous build. The check that
+ * it copied nothing stale: the same edited library built without a cache gives the same pages.
+ */
+let cms: FixtureSite
+let server: FakeCms
+let cache: string
+let library: Library
+let edited: Library
+let before: SiteBuild
+let incremental: SiteBuild
+let full: SiteBuild
+
+/** An edit another entry's page shows: the first script's line, and a strategy's title its scripts list. */
+function editOf(published: Library): Library {
+  const [script, ...scripts] = published.scripts
+  const [strategy, ...strategies] = published.strategies
+  return {
+    ...published,
+    scripts: [{ ...script!, line: 'I can see the parcel is late, and I will chase it for you now.' }, ...scripts],
+    strategies: [{ ...strategy!, title: `${strategy!.title} (renamed)` }, ...strategies],
+  }
+}
+
+const pagesOf = (build: SiteBuild) => filesIn(build.dist).filter((file) => file.endsWith('.html'))
+/** Pages the build copied from its cache, as Astro lists them: `/scripts/<slug>/index.html (restored)`. */
+const restored = (build: SiteBuild) => [...build.output.matchAll(/(\/[\w/.-]+\/index\.html)\s*\((?:restored|cached)\)/g)].map((match) => match[1]!)
+
+beforeAll(async () => {
+  cms = fixtureSite()
+  library = cms.published
+  edited = editOf(library)
+  let body = library
+  server = await startFakeCms(() => ({ status: 200, body }))
+  cache = mkdtempSync(join(tmpdir(), 'kb-build-cache-'))
+  // Astro lists each page it copied from the cache as "(restored)" or "(cached)".
+  const env = (extra: Record<string, string> = {}) => ({ ...cms.env, CMS_URL: server.url, CMS_API_KEY: '', ...extra })
+  before = await buildSite(env({ KB_BUILD_CACHE: cache }))
+  body = edited
+  incremental = await buildSite(env({ KB_BUILD_CACHE: cache }))
+  full = await buildSite(env())
+}, 600_000)
+
+afterAll(async () => {
+  await server?.close()
+  rmSync(cache, { recursive: true, force: true })
+  removeBuilds()
+})
+
+describe('a build after a publish, with the build cache', () => {
+  it('builds every page', () => {
+    for (const build of [before, incremental, full]) expect(build.status, build.output).toBe(0)
+    expect(pagesOf(incremental)).toEqual(pagesOf(full))
+  })
+
+  it('writes the same pages, byte for byte, as a full build of the same library', () => {
+    for (const page of pagesOf(full)) {
+      expect(readFileSync(join(incremental.dist, page), 'utf8'), page).toBe(readFileSync(join(full.dist, page), 'utf8'))
+    }
+  })
+
+  it('copies the pages of entries the edit did not touch instead of rendering them again', () => {
+    const copied = restored(incremental)
+    const untouched = edited.scripts.slice(1).filter((script) => !script.strategies.includes(edited.strategies[0]!.slug))
+    expect(untouched.length).toBeGreaterThan(0)
+    for (const script of untouched) expect(copied, script.slug).toContain(`/scripts/${script.slug}/index.html`)
+  })
+
+  it('renders again the edited entry and every page that shows it', () => {
+    const copied = restored(incremental)
+    expect(copied).not.toContain(`/scripts/${edited.scripts[0]!.slug}/index.html`)
+    for (const script of edited.scripts.filter((s) => s.strategies.includes(edited.strategies[0]!.slug))) {
+      expect(copied, script.slug).not.toContain(`/scripts/${script.slug}/index.html`)
+    }
+    expect(readFileSync(join(incremental.dist, 'scripts', edited.scripts[0]!.slug, 'index.html'), 'utf8')).toContain('I will chase it for you now')
+  })
+
+  it('renders every page when it has no cache', () => {
+    expect(restored(full)).toEqual([])
+    expect(restored(before)).toEqual([])
+  })
+})
