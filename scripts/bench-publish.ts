@@ -52,16 +52,24 @@ async function measure(library: Library): Promise<Publish[]> {
       const headers = { 'content-type': 'application/json', authorization: `JWT ${admin.token}` }
       const situation = ((await (await fetch(`${kb.cmsUrl}/api/situations?limit=1`)).json()) as { docs: { id: number }[] }).docs[0]!.id
       const liveIndex = async () => (await fetch(`${kb.siteUrl}/pagefind/pagefind-entry.json`, { cache: 'no-store' })).text()
-      const lastBuild = async () => {
-        const jobs = `${kb.cmsUrl}/api/payload-jobs?where[taskSlug][equals]=buildSite&where[completedAt][exists]=true&sort=-completedAt&limit=1&depth=0`
-        const { docs } = (await (await fetch(jobs, { headers })).json()) as { docs: { output?: { durationMs: number; phases: BuildPhases } }[] }
-        if (!docs[0]?.output?.phases) throw new Error('the last build job has no phases in its output')
-        return docs[0].output
+      /** The build job queued after `since` (an ISO time), once it has completed: the job ends a moment after the switch. */
+      const buildAfter = async (since: string) => {
+        const jobs = `${kb.cmsUrl}/api/payload-jobs?where[taskSlug][equals]=buildSite&where[createdAt][greater_than]=${since}&where[completedAt][exists]=true&sort=-completedAt&limit=1&depth=0`
+        for (let attempt = 0; attempt < 600; attempt++) {
+          // A task's output is kept in the job's log (Payload's jobs collection), one item per attempt.
+          type Job = { log?: { state: string; output?: { durationMs: number; phases: BuildPhases } }[] }
+          const { docs } = (await (await fetch(jobs, { headers })).json()) as { docs: Job[] }
+          const output = docs[0]?.log?.findLast((item) => item.state === 'succeeded')?.output
+          if (output?.phases) return output
+          await sleep(100)
+        }
+        throw new Error(`no build job queued after ${since} completed with its phases`)
       }
       const publishes: Publish[] = []
       for (let run = 1; run <= RUNS; run++) {
         const word = `benchword${run}x${Date.now().toString(36)}`
         let index = await liveIndex()
+        const since = new Date().toISOString()
         const response = await fetch(`${kb.cmsUrl}/api/empathy-scripts`, {
           method: 'POST', headers,
           body: JSON.stringify({
@@ -85,7 +93,7 @@ async function measure(library: Library): Promise<Publish[]> {
           // Pagefind matches loosely: the new page itself must be among the hits.
           if ((await searchSite(kb.siteUrl, word)).some((hit) => hit.url === page)) total = at - returned
         }
-        const { durationMs, phases } = await lastBuild()
+        const { durationMs, phases } = await buildAfter(since)
         publishes.push({ total, phases, build: durationMs })
         console.log(`${librarySize(library)} entries: publish ${run} searchable after ${(total / 1000).toFixed(2)} s (build ${durationMs} ms: ${JSON.stringify(phases)})`)
       }

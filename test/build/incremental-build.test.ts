@@ -32,9 +32,10 @@ function editOf(published: Library): Library {
   }
 }
 
-const pagesOf = (build: SiteBuild) => filesIn(build.dist).filter((file) => file.endsWith('.html'))
+/** The pages and Markdown twins of a build: what a build may copy from its cache. */
+const pagesOf = (build: SiteBuild) => filesIn(build.dist).filter((file) => file.endsWith('.html') || file.endsWith('.md'))
 /** Pages the build copied from its cache, as Astro lists them: `/scripts/<slug>/index.html (restored)`. */
-const restored = (build: SiteBuild) => [...build.output.matchAll(/(\/[\w/.-]+\/index\.html)\s*\((?:restored|cached)\)/g)].map((match) => match[1]!)
+const restored = (build: SiteBuild) => [...build.output.matchAll(/(\/[\w/.-]+(?:\/index\.html|\.md))\s*\((?:restored|cached)\)/g)].map((match) => match[1]!)
 
 beforeAll(async () => {
   cms = fixtureSite()
@@ -63,22 +64,26 @@ describe('a build after a publish, with the build cache', () => {
     expect(pagesOf(incremental)).toEqual(pagesOf(full))
   })
 
-  it('writes the same pages, byte for byte, as a full build of the same library', () => {
+  it('writes the same pages and twins, byte for byte, as a full build of the same library', () => {
     for (const page of pagesOf(full)) {
       expect(readFileSync(join(incremental.dist, page), 'utf8'), page).toBe(readFileSync(join(full.dist, page), 'utf8'))
     }
   })
 
-  it('copies the pages of entries the edit did not touch instead of rendering them again', () => {
+  it('copies the pages and twins of entries the edit did not touch instead of rendering them again', () => {
     const copied = restored(incremental)
     const untouched = edited.scripts.slice(1).filter((script) => !script.strategies.includes(edited.strategies[0]!.slug))
     expect(untouched.length).toBeGreaterThan(0)
-    for (const script of untouched) expect(copied, script.slug).toContain(`/scripts/${script.slug}/index.html`)
+    for (const script of untouched) {
+      expect(copied, script.slug).toContain(`/scripts/${script.slug}/index.html`)
+      expect(copied, script.slug).toContain(`/scripts/${script.slug}.md`)
+    }
   })
 
   it('renders again the edited entry and every page that shows it', () => {
     const copied = restored(incremental)
     expect(copied).not.toContain(`/scripts/${edited.scripts[0]!.slug}/index.html`)
+    expect(copied).not.toContain(`/scripts/${edited.scripts[0]!.slug}.md`)
     for (const script of edited.scripts.filter((s) => s.strategies.includes(edited.strategies[0]!.slug))) {
       expect(copied, script.slug).not.toContain(`/scripts/${script.slug}/index.html`)
     }

@@ -1,13 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { siteData, type SopEntry } from '../../lib/site-data.ts'
+import type { GetStaticPaths } from 'astro'
 import { sopTwin } from '../../lib/twins/sop-twin.ts'
-import { markdownResponse, twinContext } from '../../lib/twins/twin-context.ts'
+import { serveTwin, twinPaths } from '../../lib/twins/twin-paths.ts'
 
 /** `/sops/<slug>.md`: the Markdown twin of an SOP page. */
-export const getStaticPaths = (async () => {
-  const data = await siteData()
-  return data.sops.map((sop) => ({ params: { slug: sop.slug }, props: { sop } }))
-}) satisfies GetStaticPaths
-
-export const GET: APIRoute<{ sop: SopEntry }> = async ({ props, site }) =>
-  markdownResponse(sopTwin(props.sop, twinContext(await siteData(), site)))
+export const getStaticPaths = (() => twinPaths((data) => data.sops, sopTwin)) satisfies GetStaticPaths
+export const GET = serveTwin
