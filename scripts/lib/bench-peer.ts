@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Library } from '@kb/content'
-import { buildSite, SITE_DIR } from '@kb/cms/publishing'
+import { buildSite, librarySource, SITE_DIR } from '@kb/cms/publishing'
 import { launchBrowser } from '../../test/helpers/browser.ts'
 import { freePort } from '../../test/helpers/free-port.ts'
 import { coldFirstResult, oursTarget, starlightTarget, type ColdFirstResult, type SearchTarget } from './bench-first-result.ts'
@@ -64,11 +64,23 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
  * three full builds (ours with `buildSite`, Starlight as configured, Starlight with an empty
  * sidebar), each after clearing its package's Astro cache. Keeps the last build of ours and of
  * default Starlight in `dir` for the search comparison; returns their folders and the wall times (ms).
+ * Ours reads the published library from a CMS opened once before the rounds.
  */
 export async function comparePeerBuilds(dir: string, library: Library, runs: number, log: (line: string) => void): Promise<{ builds: PeerBuilds; oursDir: string; starlightDir: string }> {
   seedDatabase(dir, library)
   const starlightPages = writeStarlightContent(library)
-  const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site') }
+  const database = { ...process.env, DATABASE_URL: `file:${join(dir, 'kb.db')}`, KB_DATA_DIR: dir, KB_SITE_OUTPUT: join(dir, 'site') }
+  // The CMS is open before the builds, as in the site worker, which serves the published library
+  // to each of its builds: Starlight's content, likewise, is on disk before its builds.
+  const cms = await librarySource(database)
+  try {
+    return await interleavedBuilds({ ...database, ...cms.env }, starlightPages, runs, dir, log)
+  } finally {
+    await cms.close()
+  }
+}
+
+async function interleavedBuilds(env: NodeJS.ProcessEnv, starlightPages: number, runs: number, dir: string, log: (line: string) => void) {
   const builds: PeerBuilds = { ours: [], starlight: [], starlightEmptySidebar: [], starlightPages }
   let oursDir = ''
   const starlightDir = join(dir, 'starlight')
@@ -100,9 +112,10 @@ async function serve(dir: string): Promise<{ origin: string; server: Server }> {
 
 /**
  * Serves both builds with the site's own static server on loopback and measures each query cold
- * on both (`coldFirstResult`), alternating which goes first, after one uncounted search on each.
+ * on both (`coldFirstResult`) `repeats` times, alternating which goes first, after one uncounted
+ * search on each; keeps each query's median sample per side.
  */
-export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void): Promise<PeerSearch> {
+export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void, repeats = 3): Promise<PeerSearch> {
   const servers = await Promise.all([serve(oursDir), serve(starlightDir)])
   const browser = await launchBrowser()
   try {
@@ -112,10 +125,14 @@ export async function comparePeerSearch(oursDir: string, starlightDir: string, q
     // renderer and network processes, and would count against whichever side went first.
     for (const target of targets) await coldFirstResult(browser, target, queries[0]!)
     for (const [index, query] of queries.entries()) {
-      for (const target of index % 2 === 0 ? targets : [...targets].reverse()) {
-        const measured = await coldFirstResult(browser, target, query)
-        ;(target.name === 'ours' ? result.ours : result.starlight).push(measured)
-        log(`"${query}" on ${target.name}: ${measured.ms.toFixed(0)} ms, ${(measured.bytes / 1000).toFixed(0)} KB in ${measured.requests} requests`)
+      const samples = new Map<string, ColdFirstResult[]>(targets.map((target) => [target.name, []]))
+      for (let repeat = 0; repeat < repeats; repeat++) {
+        for (const target of (index + repeat) % 2 === 0 ? targets : [...targets].reverse()) samples.get(target.name)!.push(await coldFirstResult(browser, target, query))
+      }
+      for (const [name, measured] of samples) {
+        const middle = [...measured].sort((x, y) => x.ms - y.ms)[Math.floor(measured.length / 2)]!
+        ;(name === 'ours' ? result.ours : result.starlight).push(middle)
+        log(`"${query}" on ${name}: ${measured.map((m) => m.ms.toFixed(0)).join(', ')} ms; median ${middle.ms.toFixed(0)} ms, ${(middle.bytes / 1000).toFixed(0)} KB in ${middle.requests} requests`)
       }
     }
     return result
