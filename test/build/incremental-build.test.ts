@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { stripVTControlCharacters } from 'node:util'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Library } from '@kb/content'
+import { buildSite as publishSite, sitePaths } from '@kb/cms/publishing'
 import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
 import { buildSite, filesIn, removeBuilds, type SiteBuild } from '../helpers/site-build.ts'
 import { startFakeCms, type FakeCms } from '../helpers/site-fake-cms.ts'
@@ -34,8 +36,8 @@ function editOf(published: Library): Library {
 
 /** The pages and Markdown twins of a build: what a build may copy from its cache. */
 const pagesOf = (build: SiteBuild) => filesIn(build.dist).filter((file) => file.endsWith('.html') || file.endsWith('.md'))
-/** Pages the build copied from its cache, as Astro lists them: `/scripts/<slug>/index.html (restored)`. */
-const restored = (build: SiteBuild) => [...build.output.matchAll(/(\/[\w/.-]+(?:\/index\.html|\.md))\s*\((?:restored|cached)\)/g)].map((match) => match[1]!)
+/** Pages the build copied from its cache, as Astro lists them: `/scripts/<slug>/index.html (restored)` (in colour under CI). */
+const restored = (build: SiteBuild) => [...stripVTControlCharacters(build.output).matchAll(/(\/[\w/.-]+(?:\/index\.html|\.md))\s*\((?:restored|cached)\)/g)].map((match) => match[1]!)
 
 beforeAll(async () => {
   cms = fixtureSite()
@@ -94,4 +96,30 @@ describe('a build after a publish, with the build cache', () => {
     expect(restored(full)).toEqual([])
     expect(restored(before)).toEqual([])
   })
+})
+
+describe('the build cache after a build that failed', () => {
+  it('is dropped, so the next build renders everything', async () => {
+    const output = mkdtempSync(join(tmpdir(), 'kb-site-output-'))
+    let body: unknown = { ...library, scripts: library.scripts.map(({ line: _line, ...rest }) => rest) }
+    const broken = await startFakeCms(() => ({ status: 200, body }))
+    // The environment a site worker builds with, without the test runner's own variables.
+    const env: NodeJS.ProcessEnv = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))),
+      NODE_ENV: 'production', CMS_URL: broken.url, CMS_API_KEY: '', CMS_PUBLIC_URL: 'http://localhost:3000', KB_SITE_OUTPUT: output,
+    }
+    try {
+      await expect(publishSite({ env })).rejects.toThrow(/scripts\.0\.line/)
+      const { cache } = sitePaths(env)
+      const leftOver = join(cache, 'left-by-the-failed-build')
+      writeFileSync(leftOver, '')
+      body = library
+      await publishSite({ env })
+      expect(existsSync(leftOver)).toBe(false)
+      expect(existsSync(join(cache, 'incremental-build.json'))).toBe(true)
+    } finally {
+      await broken.close()
+      rmSync(output, { recursive: true, force: true })
+    }
+  }, 300_000)
 })

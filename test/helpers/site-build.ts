@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { checkLibrary, readAgentVocabulary, REPO_ROOT } from '@kb/content/files'
 import { createTestDatabase } from './test-database.ts'
 import { forgetCachedPayload } from './payload-cache.ts'
+import { astroBuildCommand } from '@kb/cms/publishing'
 
 /** The small library the build tests publish: one situation, source and SOP, two strategies, four scripts. */
 export const FIXTURE_LIBRARY_DIR = join(REPO_ROOT, 'test/fixtures/library')
@@ -141,7 +142,7 @@ export interface SiteBuild {
 }
 
 /**
- * Runs `pnpm exec astro build --outDir <new temporary folder>` in `site/` as a child process with
+ * Runs `astro build --outDir <new temporary folder>` for `site/` (`astroBuildCommand`) as a child process with
  * the given environment on top of this one (minus what would change the build: the test
  * runner's NODE_ENV and any CMS_URL not asked for). Resolves when it exits, whatever the outcome.
  */
@@ -152,8 +153,9 @@ export function buildSite(env: Record<string, string>, { timeoutMs = 300_000 } =
   for (const key of Object.keys(childEnv)) if (/^(NODE_ENV|VITEST.*|CMS_URL|CMS_API_KEY|CMS_PUBLIC_URL|SITE_URL)$/.test(key)) delete childEnv[key]
   Object.assign(childEnv, { KB_LOG_LEVEL: 'error' }, env)
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {
-      cwd: SITE_DIR,
+    const astro = astroBuildCommand(dist)
+    const child: ChildProcess = spawn(astro.command, astro.args, {
+      cwd: astro.cwd,
       env: childEnv,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -173,6 +175,7 @@ export function buildSite(env: Record<string, string>, { timeoutMs = 300_000 } =
     })
     child.on('close', (status: number | null) => {
       clearTimeout(timer)
+      astro.cleanUp()
       resolve({ status, output, dist })
     })
   })

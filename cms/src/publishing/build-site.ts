@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { Payload } from 'payload'
+import { astroBuildCommand } from './astro-command.ts'
 import { withBuildLock } from './build-lock.ts'
 import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
 import { librarySource } from './library-source.ts'
@@ -69,32 +69,43 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     return ms
   }
   const paths = sitePaths(env)
-  if (full) rmSync(paths.cache, { recursive: true, force: true })
+  // Astro stores each page it renders in the cache as it goes, but describes them (their keys) only
+  // once the build succeeds: after a build that failed or died, a page stored for content that was
+  // never published could be copied for the older content its key still names. So such a cache is
+  // dropped, and the next build renders everything.
+  const unfinished = join(paths.cache, UNFINISHED_MARK)
+  if (full || existsSync(unfinished)) rmSync(paths.cache, { recursive: true, force: true })
+  mkdirSync(paths.cache, { recursive: true })
+  writeFileSync(unfinished, '')
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
   const library = took()
-  // Astro's own bin with this Node, not `pnpm exec`, which spends about a second starting itself.
-  const output = await run(process.execPath, [ASTRO_BIN, 'build', '--outDir', dir], { cwd: SITE_DIR, env: { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' } })
+  const astro = astroBuildCommand(dir)
+  const output = await run(astro.command, astro.args, { cwd: astro.cwd, env: { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' } })
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
     })
-    .finally(source.close)
+    .finally(() => {
+      astro.cleanUp()
+      return source.close()
+    })
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind'))) {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
+  rmSync(unfinished)
+  const rendered = took()
   // Compressed copies for the local static server, before the build counts as finished (it lists a
   // build's files once); a CDN in front of object storage compresses by itself.
-  const astro = took()
   if (target.keepsBuildFolder) await precompress(dir, liveBuild(env))
   const compress = took()
   const builtAt = new Date().toISOString()
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt, stamp }))
   try {
     const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
-    const phases = { library, astro, compress, deploy: took() }
+    const phases = { library, astro: rendered, compress, deploy: took() }
     return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases }
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
@@ -114,7 +125,7 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   })
 }
 
-/** The `astro` command of the site's own Astro. */
-const ASTRO_BIN = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
+/** In the build cache while a build runs (`buildUnlocked`). */
+const UNFINISHED_MARK = '.build-unfinished'
 
 const tail = (text: string) => text.trim().split('\n').slice(-25).join('\n')

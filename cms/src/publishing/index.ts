@@ -1,5 +1,6 @@
 /** Building and publishing the public site when what it shows changes, through Payload's jobs queue. */
 export { buildSite, type BuildPhases, type SiteBuildResult } from './build-site.ts'
+export { astroBuildCommand, type AstroBuildCommand } from './astro-command.ts'
 export { deployConfig, type DeployConfig } from './deploy-config.ts'
 export { deployTarget, type DeployReport, type DeployTarget, type FinishedBuild } from './deploy-target.ts'
 export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
