@@ -15,7 +15,7 @@ import { startKnowledgeBase } from '../test/helpers/main-command.ts'
 import { searchSite } from '../test/helpers/site-search.ts'
 import { librarySize, seedDatabase } from './lib/bench-seed.ts'
 import { withSyntheticScripts } from './lib/synthetic-library.ts'
-import { quantile } from './lib/search-metrics.ts'
+import { median } from './lib/search-metrics.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10)
 const real = checkLibrary().library
@@ -108,7 +108,6 @@ async function measure(library: Library): Promise<Publish[]> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const median = (values: number[]) => quantile(values, 0.5)
 
 function rowsOf(label: string, entries: number, publishes: Publish[]): { summary: string; breakdown: string } {
   const totals = publishes.map((p) => p.total)

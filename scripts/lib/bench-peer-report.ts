@@ -1,5 +1,6 @@
 import type { ColdFirstResult } from './bench-first-result.ts'
-import { median, type PeerBuilds, type PeerSearch } from './bench-peer.ts'
+import type { PeerBuilds, PeerSearch } from './bench-peer.ts'
+import { median } from './search-metrics.ts'
 
 /** The bars of issues 9 and 12: first result at most 0.7× the peer's time and no more bytes; a full build at most 0.5×. */
 export const FIRST_RESULT_GOAL = 0.7

@@ -7,15 +7,13 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { Library } from '@kb/content'
-import { buildSite, librarySource, SITE_DIR } from '@kb/cms/publishing'
+import { astroBuildCommand, buildSite, librarySource, SITE_DIR } from '@kb/cms/publishing'
 import { launchBrowser } from '../../test/helpers/browser.ts'
 import { freePort } from '../../test/helpers/free-port.ts'
 import { coldFirstResult, oursTarget, starlightTarget, type ColdFirstResult, type SearchTarget } from './bench-first-result.ts'
 import { seedDatabase } from './bench-seed.ts'
-import { quantile } from './search-metrics.ts'
 import { STARLIGHT_DOCS, writeStarlightContent } from './starlight-content.ts'
 import { serveSite } from './static-server.ts'
 
@@ -35,21 +33,23 @@ export interface PeerSearch {
   starlight: ColdFirstResult[]
 }
 
-export const median = (values: number[]) => quantile(values, 0.5)
-
 /** Astro's cache (the content layer's data store among it): removed so every build is a full one. */
 const clearAstroCache = (packageDir: string) => rmSync(join(packageDir, 'node_modules/.astro'), { recursive: true, force: true })
 
-function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Astro's bin with this Node, as the site worker starts its builds (`pnpm exec` adds about a second to each).
-    const bin = join(dirname(createRequire(join(cwd, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
-    const child = spawn(process.execPath, [bin, 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Started as the site worker starts its builds.
+    const astro = astroBuildCommand(outDir, root)
+    const child = spawn(astro.command, astro.args, { cwd: astro.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Starlight build failed (exit ${code}):\n${output.slice(-3000)}`))))
+    child.on('close', (code) => {
+      astro.cleanUp()
+      if (code === 0) resolve()
+      else reject(new Error(`Starlight build failed (exit ${code}):\n${output.slice(-3000)}`))
+    })
   })
 }
 

@@ -50,3 +50,6 @@ export function quantile(values: number[], q: number): number {
   if (sorted.length === 0) return 0
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 }
+
+/** The middle value of a list of numbers (`quantile` at 0.5). */
+export const median = (values: number[]) => quantile(values, 0.5)

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { astroBuildCommand } from './astro-command.ts'
+import { openBuildCache } from './build-cache.ts'
 import { withBuildLock } from './build-lock.ts'
 import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
 import { librarySource } from './library-source.ts'
@@ -69,14 +70,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     return ms
   }
   const paths = sitePaths(env)
-  // Astro stores each page it renders in the cache as it goes, but describes them (their keys) only
-  // once the build succeeds: after a build that failed or died, a page stored for content that was
-  // never published could be copied for the older content its key still names. So such a cache is
-  // dropped, and the next build renders everything.
-  const unfinished = join(paths.cache, UNFINISHED_MARK)
-  if (full || existsSync(unfinished)) rmSync(paths.cache, { recursive: true, force: true })
-  mkdirSync(paths.cache, { recursive: true })
-  writeFileSync(unfinished, '')
+  const cache = openBuildCache(paths.cache, full)
   mkdirSync(paths.builds, { recursive: true })
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
@@ -95,7 +89,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
   }
-  rmSync(unfinished)
+  cache.finished()
   const rendered = took()
   // Compressed copies for the local static server, before the build counts as finished (it lists a
   // build's files once); a CDN in front of object storage compresses by itself.
@@ -124,8 +118,5 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     )
   })
 }
-
-/** In the build cache while a build runs (`buildUnlocked`). */
-const UNFINISHED_MARK = '.build-unfinished'
 
 const tail = (text: string) => text.trim().split('\n').slice(-25).join('\n')
