@@ -55,7 +55,7 @@ if (entries === 0) {
   step(`seeded the empty database from content/: ${total.created} entries`)
 }
 // Also for a database made before the vocabulary lived in the CMS: search keeps its synonyms.
-if (await seedAgentVocabulary(payload, readAgentVocabulary(REPO_ROOT))) step('seeded the agent vocabulary from content/agent-vocabulary.yaml')
+if (await seedAgentVocabulary(payload, () => readAgentVocabulary(REPO_ROOT))) step('seeded the agent vocabulary from content/agent-vocabulary.yaml')
 const { totalDocs: users } = await payload.count({ collection: 'users' })
 const stampedAt = new Date().toISOString()
 const stamp = await siteStamp(payload)

@@ -37,14 +37,15 @@ export async function importAgentVocabulary(payload: Payload, vocabulary: AgentV
 }
 
 /**
- * Publishes `vocabulary` when the CMS has never held one (no version at all: a new database, or
- * one from before the vocabulary lived in the CMS); otherwise leaves the editors' vocabulary
- * alone. Returns whether it published. `pnpm start` seeds from content/agent-vocabulary.yaml.
+ * Publishes the vocabulary `read` returns when the CMS has never held one (no version at all: a new
+ * database, or one from before the vocabulary lived in the CMS), and only then calls `read`;
+ * otherwise leaves the editors' vocabulary alone. Returns whether it published. `pnpm start` seeds from content/agent-vocabulary.yaml.
  */
-export async function seedAgentVocabulary(payload: Payload, vocabulary: AgentVocabulary): Promise<boolean> {
+export async function seedAgentVocabulary(payload: Payload, read: () => AgentVocabulary): Promise<boolean> {
   const { totalDocs } = await payload.findGlobalVersions({ slug: agentVocabularySlug, limit: 1, depth: 0 })
   if (totalDocs > 0) return false
   const req = await createLocalReq({}, payload)
+  const vocabulary = read()
   await inTransaction(req, () => importAgentVocabulary(payload, vocabulary, req))
   return true
 }

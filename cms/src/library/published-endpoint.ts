@@ -39,8 +39,8 @@ export async function publishedLibraryResponse(payload: Payload, user?: TypedUse
   }
   let library: Library & { vocabulary: AgentVocabulary | null; updated: PublishedTimes }
   try {
-    const { library: entries, updated } = await exportPublished(payload, { user })
-    library = { ...entries, vocabulary: (await exportAgentVocabulary(payload)) ?? null, updated }
+    const [{ library: entries, updated }, vocabulary] = await Promise.all([exportPublished(payload, { user }), exportAgentVocabulary(payload)])
+    library = { ...entries, vocabulary: vocabulary ?? null, updated }
   } catch (error) {
     return refusal(409, `The published library cannot be served as it is: ${error instanceof Error ? error.message : String(error)}`)
   }

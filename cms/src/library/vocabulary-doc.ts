@@ -17,7 +17,7 @@ export interface VocabularyProblem {
 }
 
 /** The vocabulary a stored document holds, before checking (missing lists are empty). */
-export function vocabularyInput(doc: VocabularyDoc): { synonyms: string[][]; intents: Record<'say' | 'self' | 'humour', string[]> } {
+function vocabularyInput(doc: VocabularyDoc): { synonyms: string[][]; intents: Record<'say' | 'self' | 'humour', string[]> } {
   return {
     synonyms: (doc.synonyms ?? []).map((row) => row.terms ?? []),
     intents: { say: doc.intents?.say ?? [], self: doc.intents?.self ?? [], humour: doc.intents?.humour ?? [] },

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import type { AgentVocabulary } from '../schema/agent-vocabulary.ts'
 import { AGENT_VOCABULARY_FILE, readAgentVocabulary } from './read-agent-vocabulary.ts'
@@ -35,7 +35,7 @@ export function formatAgentVocabulary(vocabulary: AgentVocabulary): string {
 
 /** Writes the vocabulary file (`content/agent-vocabulary.yaml` under `repoRoot` unless `file` says otherwise). */
 export function writeAgentVocabulary(repoRoot: string, vocabulary: AgentVocabulary, file: string = AGENT_VOCABULARY_FILE): void {
-  writeFileSync(join(repoRoot, file), formatAgentVocabulary(vocabulary))
+  writeFileSync(resolve(repoRoot, file), formatAgentVocabulary(vocabulary))
 }
 
 /**
@@ -50,7 +50,7 @@ export function checkAgentVocabularyFile(repoRoot: string, file: string = AGENT_
   } catch (error) {
     return [(error as Error).message]
   }
-  const path = join(repoRoot, file)
+  const path = resolve(repoRoot, file)
   if (existsSync(path) && readFileSync(path, 'utf8') !== formatAgentVocabulary(vocabulary)) {
     return [`${file} is valid but not in the canonical layout that export writes; run \`pnpm content:format\``]
   }

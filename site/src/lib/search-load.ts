@@ -39,7 +39,9 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
     loadPagefind(moduleVersion),
     fetchVocabulary(),
   ])
-  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, fetchMoreWords) }
+  // The first part names the file with the rest of its words (search-vocabulary-split.ts).
+  const moreWords = vocabulary.moreWords ?? VOCABULARY_MORE_WORDS_FILE
+  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, () => fetchMoreWords(moreWords)) }
 }
 
 /**
@@ -57,11 +59,11 @@ async function fetchVocabulary(): Promise<SearchVocabulary> {
  * The rare words the first part of the vocabulary left out; where the host lacks their file, the
  * plain vocabulary's words (every word: merging adds nothing twice).
  */
-async function fetchMoreWords(): Promise<VocabularyWords> {
-  const response = await fetch(`${BUNDLE_PATH}${VOCABULARY_MORE_WORDS_FILE}`, { cache: 'no-cache' })
+async function fetchMoreWords(file: string): Promise<VocabularyWords> {
+  const response = await fetch(`${BUNDLE_PATH}${file}`, { cache: 'no-cache' })
   if (response.ok) return (await readJson(response)) as VocabularyWords
   const plain = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
-  if (!plain.ok) throw new Error(`search vocabulary words: HTTP ${response.status}`)
+  if (!plain.ok) throw new Error(`search vocabulary words: HTTP ${plain.status}`)
   return (await readVocabulary(plain)).words
 }
 
