@@ -17,8 +17,13 @@ import { Lexicon, type SearchVocabulary, type VocabularySituation } from './sear
 import { mergeWords, needsMoreWords, type VocabularyWords } from './search-vocabulary-split.ts'
 import { wordsOf } from './search-words.ts'
 
-/** Pages the ranking rules look at (their data is loaded); the rest follow in score order. */
-const RULE_WINDOW = 20
+/**
+ * Pages the ranking rules look at (their data is loaded); the rest follow in score order. One
+ * screen of results: each page's data is a request (a Pagefind fragment), and on a cold search
+ * twenty of them cost about a fifth of the time to the first result (bench/site.md), while ten
+ * ranked the labelled queries exactly as well (bench/search.md).
+ */
+const RULE_WINDOW = 10
 /** A concept whose own words match this many pages is not widened with its synonyms. */
 const ENOUGH_PAGES = 30
 /** Pages whose data is kept in memory between searches. */
