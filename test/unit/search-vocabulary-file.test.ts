@@ -37,6 +37,15 @@ describe('the search vocabulary file', () => {
     expect(plain.situations).toEqual([{ title: 'Late parcel', url: '/situations/late-parcel/', aliases: ['where is my order'] }])
   })
 
+  it('names the common English words near its own words that the index lacks, for the search to leave as typed', async () => {
+    const dir = bundleWithOnePage()
+    await writeSearchVocabulary(dir, AGENT_VOCABULARY)
+    const plain = JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8'))
+    // "latest" is one letter from the page's "late"; the first part, fetched on first search, names them too.
+    expect(plain.realWords.split(' ')).toContain('latest')
+    expect((await readVocabulary(new Response(readFileSync(join(dir, VOCABULARY_GZIP_FILE))))).realWords).toBe(plain.realWords)
+  })
+
   it('reads the plain JSON a server hands over already decoded', async () => {
     const dir = bundleWithOnePage()
     await writeSearchVocabulary(dir, AGENT_VOCABULARY)

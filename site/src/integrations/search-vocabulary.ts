@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import type { AgentVocabulary } from '@kb/content'
 import { splitVocabulary } from '../lib/search-vocabulary-split.ts'
-import { VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
+import { Lexicon, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
 import { wordsOf } from '../lib/search-words.ts'
+import { commonEnglishWords, realWordsToKeep } from './real-words.ts'
 
 /** A page as Pagefind stores it in a fragment file (only the fields read here). */
 export interface Fragment {
@@ -30,13 +31,14 @@ export async function readFragments(bundleDir: string): Promise<Fragment[]> {
 /**
  * Writes `kb-vocabulary.json` into the Pagefind bundle folder from the index just written: every
  * word of the indexed text with its page count (for spelling correction and word weights), the
- * situations with their aliases, and the agent vocabulary (synonyms, intents); and for the browser
+ * situations with their aliases, the agent vocabulary (synonyms, intents) and the common English
+ * words spelling correction must leave alone (integrations/real-words.ts); and for the browser
  * the same gzipped in two parts (`kb-vocabulary.json.gzip` without the rare words, fetched on first
  * search; `kb-vocabulary-words.json.gzip`, fetched when a query needs them: lib/search-vocabulary-split.ts).
  * Returns the plain file's size.
  */
 export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocabulary): Promise<{ words: number; bytes: number }> {
-  const vocabulary = vocabularyOf(await readFragments(bundleDir), agent)
+  const vocabulary = vocabularyOf(await readFragments(bundleDir), agent, commonEnglishWords())
   const text = JSON.stringify(vocabulary)
   await writeFile(join(bundleDir, VOCABULARY_FILE), text)
   const { first, rest } = splitVocabulary(vocabulary, VOCABULARY_MORE_WORDS_FILE)
@@ -47,8 +49,11 @@ export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocab
   return { words, bytes: Buffer.byteLength(text) }
 }
 
-/** The vocabulary of a set of indexed pages (pure: the build and the tests share it). */
-export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchVocabulary {
+/**
+ * The vocabulary of a set of indexed pages (pure: the build and the tests share it); `common`
+ * gives the real words to keep from correction (none by default).
+ */
+export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary, common: Iterable<string> = []): SearchVocabulary {
   const counts = new Map<string, number>()
   for (const page of pages) for (const word of new Set(wordsOf(page.content))) counts.set(word, (counts.get(word) ?? 0) + 1)
   const byPages = new Map<number, string[]>()
@@ -57,7 +62,7 @@ export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchV
     .filter((page) => page.meta.type === 'Situation')
     .map((page) => ({ title: page.meta.title ?? page.url, url: page.url, aliases: page.meta.aliases ? page.meta.aliases.split(', ') : [] }))
     .sort((a, b) => a.url.localeCompare(b.url))
-  return {
+  const vocabulary: SearchVocabulary = {
     version: 1,
     pages: pages.length,
     words: Object.fromEntries([...byPages].sort(([a], [b]) => a - b).map(([count, words]) => [String(count), words.join(' ')])),
@@ -65,4 +70,6 @@ export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary): SearchV
     synonyms: agent.synonyms,
     intents: agent.intents,
   }
+  const realWords = realWordsToKeep(new Lexicon(vocabulary), common)
+  return realWords.length > 0 ? { ...vocabulary, realWords: realWords.join(' ') } : vocabulary
 }

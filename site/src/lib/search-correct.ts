@@ -34,6 +34,14 @@ function allowance(length: number): number {
   return 2
 }
 
+/** The cheapest typing mistake: a letter left out, two swapped, or a neighbouring key (typingDistance). */
+const CHEAPEST_MISTAKE = 0.8
+
+/** The most typing mistakes a correction of a word this long can undo. */
+export function mistakesAllowed(length: number): number {
+  return Math.floor(allowance(length) / CHEAPEST_MISTAKE + 1e-9)
+}
+
 /**
  * Optimal string alignment distance, where a letter the agent left out (`refnd` for `refund`), two
  * letters swapped or a neighbouring key cost less than a letter from across the keyboard
@@ -65,6 +73,9 @@ export function typingDistance(typed: string, word: string, limit: number): numb
   return previous[cols - 1]!
 }
 
+/** What a correction that changes the first letter costs on top: typos rarely hit the first letter. */
+const OTHER_INITIAL = 0.5
+
 /**
  * The indexed word an unknown word was most likely meant to be, or undefined. Words that begin
  * with the same letter are preferred (typos rarely hit the first letter); among equally close
@@ -83,7 +94,18 @@ export function correctWord(typed: string, lexicon: Lexicon): string | undefined
   for (const word of lexicon.wordsStartingWith(typed[0]!)) consider(word, 0)
   if (!best) {
     // The first letter itself may be the mistake: try the rest of the vocabulary at a cost.
-    for (const word of lexicon.allWords()) if (word[0] !== typed[0]) consider(word, 0.5)
+    for (const word of lexicon.allWords()) if (word[0] !== typed[0]) consider(word, OTHER_INITIAL)
   }
   return best?.word
+}
+
+/**
+ * Whether `correctWord` would correct `typed` given these indexed words (or any that include
+ * them): true when one of them is within its allowance.
+ */
+export function correctable(typed: string, words: Iterable<string>): boolean {
+  const limit = allowance(typed.length)
+  if (limit === 0) return false
+  for (const word of words) if (typingDistance(typed, word, limit) + (word[0] === typed[0] ? 0 : OTHER_INITIAL) <= limit) return true
+  return false
 }

@@ -85,6 +85,8 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
     const variant = spellingVariants(word).find((v) => lexicon.knows(v))
     if (variant) return void words.push(variant)
     if (last && word.length >= 3 && lexicon.completes(word)) return void words.push(word)
+    // A real word meant as typed: changing it into another word would find the wrong pages.
+    if (lexicon.isRealWord(word)) return void dropped.push(word)
     const fix = correctWord(word, lexicon)
     if (fix) {
       corrected.push({ from: word, to: fix })

@@ -30,6 +30,12 @@ export interface SearchVocabulary {
   /** Phrases that show what a query asks for; see AgentVocabulary in @kb/content. */
   intents: { say: string[]; self: string[]; humour: string[] }
   /**
+   * Common English words the index lacks that spelling correction would change into an indexed
+   * word, separated by spaces (integrations/real-words.ts): a query's such word is dropped, not
+   * corrected. Absent in files from builds before it: every unknown word is correctable.
+   */
+  realWords?: string
+  /**
    * Only in the browser's gzipped copy: the file (in the bundle folder) holding the words left out
    * of `words`, in the same shape, for queries that need them (lib/search-vocabulary-split.ts).
    * Absent: `words` is every word.
@@ -84,6 +90,7 @@ export class Lexicon {
   readonly pages: number
   private readonly words: Map<string, number>
   private readonly stems = new Map<string, number>()
+  private readonly realWords: Set<string>
   /** Words by first letter, for prefix checks and spelling correction. */
   private readonly byInitial = new Map<string, string[]>()
 
@@ -115,6 +122,7 @@ export class Lexicon {
     const { say, self, humour } = vocabulary.intents
     this.intentStems = { say: say.map(stemsOf), self: self.map(stemsOf), humour: humour.map(stemsOf) }
     this.pages = Math.max(1, vocabulary.pages)
+    this.realWords = new Set((vocabulary.realWords ?? '').split(' ').filter(Boolean))
     this.words = new Map(Object.entries(vocabulary.words).flatMap(([pages, words]) => words.split(' ').filter(Boolean).map((word) => [word, Number(pages)] as const)))
     for (const [word, count] of this.words) {
       const stem = stemOf(word)
@@ -134,6 +142,11 @@ export class Lexicon {
   /** Whether the index has the word itself or a word of the same stem. */
   knows(word: string): boolean {
     return this.pagesWith(word) > 0
+  }
+
+  /** Whether the word is a common English word the index lacks: meant as typed, so not to be corrected. */
+  isRealWord(word: string): boolean {
+    return this.realWords.has(word)
   }
 
   /** Whether some indexed word starts with this one (a word still being typed). */

