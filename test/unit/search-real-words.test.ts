@@ -3,18 +3,21 @@
  * into another one (`stolen` into `spoken`), while typos that happen to be rare words (`manger`)
  * are still corrected.
  */
-import { describe, expect, it } from 'vitest'
-import { commonEnglishWords, realWordsToKeep } from '../../site/src/integrations/real-words.ts'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { commonEnglishWords, realWordsToKeep, rememberedRealWords } from '../../site/src/integrations/real-words.ts'
 import { vocabularyOf } from '../../site/src/integrations/search-vocabulary.ts'
 import { correctWord } from '../../site/src/lib/search-correct.ts'
 import { planQuery } from '../../site/src/lib/search-plan.ts'
 import { Lexicon } from '../../site/src/lib/search-vocabulary.ts'
 import { spellingVariants, stemOf } from '../../site/src/lib/search-words.ts'
-import { dataOf } from '../helpers/fake-pagefind.ts'
+import { dataOf, type FakePage } from '../helpers/fake-pagefind.ts'
 import { AGENT_VOCABULARY, PAGES } from '../fixtures/search/pages.ts'
 
 const common = commonEnglishWords()
-const vocabulary = vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY, common)
+const vocabulary = vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY, (plain) => realWordsToKeep(plain, common))
 const lexicon = new Lexicon(vocabulary)
 
 describe('common English words the index lacks', () => {
@@ -52,5 +55,43 @@ describe('common English words the index lacks', () => {
     expect(kept.has('refund')).toBe(false)
     expect(kept.has('customer')).toBe(false)
     expect(kept.has('refuse')).toBe(true)
+  })
+})
+
+describe('the real-word list between builds', () => {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+  const cacheDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-real-words-'))
+    dirs.push(dir)
+    return dir
+  }
+  const plain = () => new Lexicon(vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
+
+  it('is reused from the build cache while the indexed words stay the same', () => {
+    const dir = cacheDir()
+    const first = rememberedRealWords(plain(), dir)
+    expect(first).toContain('refuse')
+    // Mark the remembered answer: a second build with the same words returns it as it is.
+    const file = join(dir, 'search-real-words.json')
+    const remembered = JSON.parse(readFileSync(file, 'utf8')) as { key: string; words: string[] }
+    writeFileSync(file, JSON.stringify({ key: remembered.key, words: ['remembered'] }))
+    expect(rememberedRealWords(plain(), dir)).toEqual(['remembered'])
+  })
+
+  it('is worked out again when a publish brings a new word', () => {
+    const dir = cacheDir()
+    rememberedRealWords(plain(), dir)
+    const pages: FakePage[] = [...PAGES, { url: '/scripts/refuse/', title: 'Refuse', type: 'Script', text: 'The customer may refuse the parcel.' }]
+    const grown = new Lexicon(vocabularyOf(pages.map(dataOf), AGENT_VOCABULARY))
+    expect(rememberedRealWords(grown, dir)).not.toContain('refuse')
+  })
+
+  it('is worked out when the cached file cannot be read', () => {
+    const dir = cacheDir()
+    writeFileSync(join(dir, 'search-real-words.json'), '{ not json')
+    expect(rememberedRealWords(plain(), dir)).toContain('refuse')
   })
 })

