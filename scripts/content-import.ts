@@ -26,7 +26,7 @@ await runScript('content:import', async () => {
     throw new Error(`${messages.length} problem(s) in the library; nothing was imported.`)
   }
   const payload = await openCms()
-  const report = await importLibrary(payload, library, { vocabulary })
+  const report = await importLibrary(payload, library, { vocabulary, ...(vocabularyFile ? { vocabularySource: vocabularyFile } : {}) })
   for (const [part, counts] of Object.entries(report)) {
     if (part === 'total' || typeof counts !== 'object') continue
     console.log(`${part.padEnd(11)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`)

@@ -176,8 +176,8 @@ describe('importing and exporting the agent vocabulary', () => {
     const before = await countAll()
     const broken = { ...readAgentVocabulary(REPO_ROOT), synonyms: [['refund', 'money back'], ['repay', 'refund']] }
     const extra = { ...library.scripts[0]!, slug: 'only-with-the-vocabulary' }
-    await expect(importLibrary(cms.payload, { ...library, scripts: [...library.scripts, extra] }, { vocabulary: broken })).rejects.toThrow(
-      /agent-vocabulary\.yaml could not be imported: field "synonyms\.1\.terms": term 2: "refund" is already in the group/,
+    await expect(importLibrary(cms.payload, { ...library, scripts: [...library.scripts, extra] }, { vocabulary: broken, vocabularySource: 'team-words.yaml' })).rejects.toThrow(
+      /^team-words\.yaml could not be imported: field "synonyms\.1\.terms": term 2: "refund" is already in the group/,
     )
     expect(await countAll()).toEqual(before)
     expect(await exported()).toBe(file())

@@ -1,7 +1,7 @@
 import type { Library, PublishedTimes } from '@kb/content'
 import type { Payload, TypedUser } from 'payload'
-import { PART_COLLECTIONS } from './collections.ts'
-import { libraryFromDocs, type PublishedDocs } from './library-from-docs.ts'
+import type { LibraryCollection } from './collections.ts'
+import { libraryFromDocs, publishedTimesOf } from './library-from-docs.ts'
 import { richTextFor } from './rich-text.ts'
 
 /** The published library and when each of its entries last changed (`publishedTimesSchema`'s shape). */
@@ -20,14 +20,16 @@ export interface PublishedExport {
  */
 export async function exportPublished(payload: Payload, { user }: { user?: TypedUser } = {}): Promise<PublishedExport> {
   const access = user ? { overrideAccess: false, user } : {}
-  const docs = {} as PublishedDocs
-  const updated: PublishedTimes = {}
-  for (const [part, collection] of PART_COLLECTIONS) {
-    const result = await payload.find({ collection, where: { _status: { equals: 'published' } }, draft: false, depth: 0, limit: 0, pagination: false, ...access })
-    docs[collection] = result.docs
-    updated[part] = Object.fromEntries(result.docs.map((doc) => [doc.slug, doc.updatedAt]))
+  const read = async (collection: LibraryCollection) =>
+    (await payload.find({ collection, where: { _status: { equals: 'published' } }, draft: false, depth: 0, limit: 0, pagination: false, ...access })).docs
+  const docs = {
+    sources: await read('sources'),
+    situations: await read('situations'),
+    strategies: await read('strategies'),
+    'empathy-scripts': await read('empathy-scripts'),
+    sops: await read('sops'),
   }
-  return { library: libraryFromDocs(docs, await richTextFor(payload.config)), updated }
+  return { library: libraryFromDocs(docs, await richTextFor(payload.config)), updated: publishedTimesOf(docs) }
 }
 
 /** The published library alone (`content:export` writes it to files, which carry no change times); see `exportPublished`. */

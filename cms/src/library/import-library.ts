@@ -21,9 +21,14 @@ export type ImportReport = Record<LibraryPart, ImportCounts> & { total: ImportCo
  * leaves the database as it was. Entries whose published form already matches the file are
  * not written, so a second run reports nothing created or updated. Entries that exist only in
  * the CMS are left alone. With `vocabulary`, the agent vocabulary is published too, in the same
- * transaction (`importAgentVocabulary`).
+ * transaction (`importAgentVocabulary`); `vocabularySource` names where it was read from in the
+ * error a refused vocabulary gives (`pnpm content:import` names its file).
  */
-export async function importLibrary(payload: Payload, library: Library, { vocabulary }: { vocabulary?: AgentVocabulary } = {}): Promise<ImportReport> {
+export async function importLibrary(
+  payload: Payload,
+  library: Library,
+  { vocabulary, vocabularySource = 'the agent vocabulary' }: { vocabulary?: AgentVocabulary; vocabularySource?: string } = {},
+): Promise<ImportReport> {
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const report = await upsertAll(payload, req, library)
@@ -31,7 +36,7 @@ export async function importLibrary(payload: Payload, library: Library, { vocabu
       try {
         report.vocabulary = await importAgentVocabulary(payload, vocabulary, req)
       } catch (error) {
-        throw new Error(`content/agent-vocabulary.yaml could not be imported: ${describe(error)}`, { cause: error })
+        throw new Error(`${vocabularySource} could not be imported: ${describe(error)}`, { cause: error })
       }
     }
     return report

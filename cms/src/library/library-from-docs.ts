@@ -1,10 +1,20 @@
-import { emptyLibrary, type Library } from '@kb/content'
+import { emptyLibrary, type Library, type PublishedTimes } from '@kb/content'
 import { PART_COLLECTIONS, SlugIndex, type LibraryCollection } from './collections.ts'
 import type { RichText } from './rich-text.ts'
 import { toEntry } from './to-entry.ts'
 
 /** Published documents of every library collection, as the Local API or REST (depth 0) returns them. */
 export type PublishedDocs = Record<LibraryCollection, { id: number; slug: string }[]>
+
+/**
+ * When each published document last changed (its `updatedAt`, ISO), by part and slug: the
+ * `publishedTimesSchema` shape. Saving a draft does not move a published document's time.
+ */
+export function publishedTimesOf(docs: Record<LibraryCollection, { slug: string; updatedAt: string }[]>): PublishedTimes {
+  const times: PublishedTimes = {}
+  for (const [part, collection] of PART_COLLECTIONS) times[part] = Object.fromEntries(docs[collection].map((doc) => [doc.slug, doc.updatedAt]))
+  return times
+}
 
 /**
  * Turns published CMS documents into the library (entries sorted by slug). Documents that do not

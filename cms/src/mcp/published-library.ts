@@ -1,8 +1,9 @@
-import { emptyLibrary, type Library, type LibraryPart, type PublishedTimes } from '@kb/content'
+import { emptyLibrary, type Library, type LibraryPart } from '@kb/content'
 import type { DataFromCollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { siteDataFrom, type SiteData } from '../../../site/src/lib/library-view.ts'
 import { PART_COLLECTIONS, SlugIndex, type LibraryCollection } from '../library/collections.ts'
 import { richTextFor, type RichText } from '../library/rich-text.ts'
+import { publishedTimesOf } from '../library/library-from-docs.ts'
 import { toEntry, type ToEntry } from '../library/to-entry.ts'
 import type { User } from '../payload-types.ts'
 
@@ -63,11 +64,8 @@ export async function readPublishedLibrary(payload: Payload, caller: McpCaller):
   ])
   const docs = { sources, situations, strategies, 'empathy-scripts': scripts, sops }
   const index = new SlugIndex()
-  const times: PublishedTimes = {}
-  for (const [part, collection] of PART_COLLECTIONS) {
-    for (const doc of docs[collection]) index.set(part, doc.slug, doc.id)
-    times[part] = Object.fromEntries(docs[collection].map((doc) => [doc.slug, doc.updatedAt]))
-  }
+  for (const [part, collection] of PART_COLLECTIONS) for (const doc of docs[collection]) index.set(part, doc.slug, doc.id)
+  const times = publishedTimesOf(docs)
   const entries: ToEntry = toEntry(index, await richTextOf(payload.config))
   const library = emptyLibrary()
   const skipped: string[] = []

@@ -43,10 +43,23 @@ export function rebuildReasonForChange(before: MainRowState | null, after: MainR
 
 type Doc = { id?: number | string; slug?: string; _status?: string | null; updatedAt?: string | null }
 
+/** What the site cares about in a main row as the database adapter returns it (null: no row). */
+const stateOf = (row: Doc | null): MainRowState | null => (row ? { status: row._status ?? null, updatedAt: row.updatedAt ?? null } : null)
+
+/**
+ * The main row state remembered under `key` before the change, taken out of the request's
+ * context; `fallback` when none was remembered.
+ */
+function takeRemembered(context: Record<string, unknown>, key: string, fallback: MainRowState | null): MainRowState | null {
+  if (!(key in context)) return fallback
+  const before = context[key] as MainRowState | null
+  delete context[key]
+  return before
+}
+
 /** Reads the main (published) row in the request's transaction, so it sees this change's own writes. */
 async function mainRowState(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainRowState | null> {
-  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Doc | null
-  return row ? { status: row._status ?? null, updatedAt: row.updatedAt ?? null } : null
+  return stateOf((await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Doc | null)
 }
 
 const contextKey = (collection: string, id: number | string) => `siteRebuild:before:${collection}:${id}`
@@ -66,14 +79,9 @@ export const rememberMainRowBeforeChange: CollectionBeforeValidateHook = async (
 export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
   const id = (doc as Doc).id
   if (id == null) return doc
-  const key = contextKey(collection.slug, id)
-  let before: MainRowState | null = null
-  if (operation === 'update') {
-    // Without a remembered main row (should not happen) err towards rebuilding: the status is the
-    // latest version's and the unknown updatedAt counts as a change.
-    before = key in context ? (context[key] as MainRowState | null) : { status: (previousDoc as Doc | undefined)?._status ?? null }
-    delete context[key]
-  }
+  // Without a remembered main row (should not happen) err towards rebuilding: the status is the
+  // latest version's and the unknown updatedAt counts as a change.
+  const before = operation === 'update' ? takeRemembered(context, contextKey(collection.slug, id), { status: (previousDoc as Doc | undefined)?._status ?? null }) : null
   const reason = rebuildReasonForChange(before, await mainRowState(req, collection.slug, id))
   if (reason) await queueSiteBuild(req, `${collection.slug} "${(doc as Doc).slug}" ${reason}`)
   return doc
@@ -88,7 +96,8 @@ export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = async ({
 /** A global's main row, which holds its published version (drafts only add versions, as for collections). */
 async function globalMainRowState(req: PayloadRequest, slug: GlobalSlug): Promise<MainRowState | null> {
   const row = (await req.payload.db.findGlobal({ slug, req })) as Doc | null
-  return row && row.updatedAt ? { status: row._status ?? null, updatedAt: row.updatedAt } : null
+  // A global never saved has no row yet, though the adapter may answer with an empty one.
+  return row?.updatedAt ? stateOf(row) : null
 }
 
 const globalContextKey = (slug: string) => `siteRebuild:before:global:${slug}`
@@ -101,9 +110,7 @@ export const rememberGlobalMainRow: GlobalBeforeValidateHook = async ({ data, re
 
 /** Publishing, unpublishing or editing a published global (the agent vocabulary) asks for a site rebuild. Drafts do not. */
 export const requestSiteRebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global, context }) => {
-  const key = globalContextKey(global.slug)
-  const before = key in context ? (context[key] as MainRowState | null) : { status: 'published' }
-  delete context[key]
+  const before = takeRemembered(context, globalContextKey(global.slug), { status: 'published' })
   const reason = rebuildReasonForChange(before, await globalMainRowState(req, global.slug))
   if (reason) await queueSiteBuild(req, `${global.slug} ${reason}`)
   return doc

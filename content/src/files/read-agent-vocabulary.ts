@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
-import { agentVocabularySchema, EMPTY_AGENT_VOCABULARY, type AgentVocabulary } from '../schema/agent-vocabulary.ts'
+import { agentVocabularySchema, emptyAgentVocabulary, type AgentVocabulary } from '../schema/agent-vocabulary.ts'
 
 /** The agent vocabulary file that ships with the project, relative to the repository root. */
 export const AGENT_VOCABULARY_FILE = 'content/agent-vocabulary.yaml'
@@ -12,7 +12,7 @@ export const AGENT_VOCABULARY_FILE = 'content/agent-vocabulary.yaml'
  */
 export function readAgentVocabulary(repoRoot: string, file: string = AGENT_VOCABULARY_FILE): AgentVocabulary {
   const path = resolve(repoRoot, file)
-  if (!existsSync(path)) return EMPTY_AGENT_VOCABULARY
+  if (!existsSync(path)) return emptyAgentVocabulary()
   const parsed = agentVocabularySchema.safeParse(parse(readFileSync(path, 'utf8')))
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(file)'}: ${issue.message}`)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { boundedText } from './common.ts'
 
 /**
  * How big the vocabulary may grow. The whole of it is fetched by an agent's browser on the first
@@ -21,11 +22,7 @@ export const VOCABULARY_LIMITS = {
 const { termLength, termsPerGroup, groups, terms, intentPhrases } = VOCABULARY_LIMITS
 
 /** One word or phrase as an agent or customer would type it: lower case, letters, digits, spaces, ' and -. */
-const termSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(termLength, `must be at most ${termLength} characters`)
+const termSchema = boundedText(termLength)
   .transform((term) => term.toLowerCase().replace(/\s+/g, ' '))
   .pipe(z.string().regex(/^[\p{L}\p{N}' -]+$/u, "expected plain words (letters, digits, spaces, ' or -), e.g. \"passed away\""))
 
@@ -94,5 +91,7 @@ export const agentVocabularySchema = z
 
 export type AgentVocabulary = z.infer<typeof agentVocabularySchema>
 
-/** The vocabulary with nothing in it: what search uses before any is published. */
-export const EMPTY_AGENT_VOCABULARY: AgentVocabulary = { synonyms: [], intents: { say: [], self: [], humour: [] } }
+/** A vocabulary with nothing in it: what search uses before any is published. A fresh one each call, so no caller can change another's. */
+export function emptyAgentVocabulary(): AgentVocabulary {
+  return { synonyms: [], intents: { say: [], self: [], humour: [] } }
+}

@@ -19,7 +19,7 @@ export const webUrlSchema = z
 export const isoDateSchema = z.iso.date({ message: 'expected a date written YYYY-MM-DD' })
 
 /** Trimmed, never empty, and at most `max` characters. */
-const boundedText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+export const boundedText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
 
 /** One line of prose (a script line, a step, a summary): a sentence or two, trimmed and never empty. */
 export const lineSchema = boundedText(TEXT_LIMITS.line)

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders'
-import { EMPTY_AGENT_VOCABULARY } from '@kb/content'
+import { emptyAgentVocabulary } from '@kb/content'
 import { publishedLibrary } from './cms-loader.ts'
 
 /** The one entry of the `vocabulary` collection. */
@@ -17,7 +17,7 @@ export function vocabularyLoader(): Loader {
     name: 'cms-vocabulary',
     load: async ({ store, parseData, generateDigest, logger }) => {
       const { vocabulary: published } = await publishedLibrary()
-      const vocabulary = published ?? EMPTY_AGENT_VOCABULARY
+      const vocabulary = published ?? emptyAgentVocabulary()
       const note = published
         ? `agent vocabulary: ${published.synonyms.length} synonym groups published in the CMS`
         : 'no agent vocabulary is published in the CMS: search uses no synonyms'
