@@ -73,6 +73,13 @@ describe('filler, synonyms and intents', () => {
     expect(plan('i want the customer to get a refund').concepts.map((c) => c.text)).toEqual(['refund'])
   })
 
+  it('treats chat shorthand for the customer and for please as the filler it stands for', () => {
+    const result = plan('pls cx wants a refund')
+    expect(result.concepts.map((c) => c.text)).toEqual(['refund'])
+    expect(result.dropped).toEqual([])
+    expect(result.corrected).toEqual([])
+  })
+
   it('turns a phrase from a synonym group into one concept searching its synonyms too', () => {
     const result = plan('promised callback never came')
     const concept = result.concepts.find((c) => c.text === 'callback never came')

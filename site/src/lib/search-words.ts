@@ -41,7 +41,8 @@ export function stemOf(word: string): string {
 
 /**
  * Words that carry no meaning on their own in an agent's query: never searched alone, and never
- * the reason a page is left out.
+ * the reason a page is left out. Chat shorthand agents type mid-contact (cx and cust for the
+ * customer, pls, u, ur, thx) counts as the words it stands for.
  */
 export const FILLER = new Set(
   ('a about after again all am an and any are as at be been being but by can cant could did do does doing dont ' +
@@ -49,7 +50,7 @@ export const FILLER = new Set(
     'is it its ive just keep keeps let lets like me my myself no not now of off on one or our out over please ' +
     'really she should so some someone something still such than that thats the their them then there they ' +
     'theyre this those to too up us very want wants was we were what whats when where which who why will with ' +
-    'wont would you youre your yours hi hello thanks thank ok okay cust customer customers caller callers agent')
+    'wont would you youre your yours hi hello hey thanks thank thx ok okay pls plz u ur cust cx customer customers caller callers agent')
     .split(' '),
 )
 
