@@ -42,7 +42,9 @@ export function stemOf(word: string): string {
 /**
  * Words that carry no meaning on their own in an agent's query: never searched alone, and never
  * the reason a page is left out. Chat shorthand agents type mid-contact (cx and cust for the
- * customer, pls, u, ur, thx) counts as the words it stands for.
+ * customer, rep and csr for the agent, pls, u, ur, thx) counts as the words it stands for, and so
+ * do contractions typed without their apostrophe (hes, doesnt); phrases of the agent vocabulary
+ * still match them ("doesnt work").
  */
 export const FILLER = new Set(
   ('a about after again all am an and any are as at be been being but by can cant could did do does doing dont ' +
@@ -50,7 +52,8 @@ export const FILLER = new Set(
     'is it its ive just keep keeps let lets like me my myself no not now of off on one or our out over please ' +
     'really she should so some someone something still such than that thats the their them then there they ' +
     'theyre this those to too up us very want wants was we were what whats when where which who why will with ' +
-    'wont would you youre your yours hi hello hey thanks thank thx ok okay pls plz u ur cust cx customer customers caller callers agent')
+    'wont would you youre your yours hi hello hey thanks thank thx ok okay pls plz u ur cust cx customer customers caller callers agent ' +
+    'agents rep reps csr hes shes theyve weve youve youd theyd isnt arent wasnt werent doesnt didnt wouldnt couldnt shouldnt hasnt havent hadnt whos theres heres')
     .split(' '),
 )
 
