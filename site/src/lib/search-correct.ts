@@ -76,6 +76,11 @@ export function typingDistance(typed: string, word: string, limit: number): numb
 /** What a correction that changes the first letter costs on top: typos rarely hit the first letter. */
 const OTHER_INITIAL = 0.5
 
+/** The cost of correcting `typed` into `word`: its typing distance, more when the first letter differs (Infinity above `limit`). */
+function correctionCost(typed: string, word: string, limit: number): number {
+  return typingDistance(typed, word, limit) + (word[0] === typed[0] ? 0 : OTHER_INITIAL)
+}
+
 /**
  * The indexed word an unknown word was most likely meant to be, or undefined. Words that begin
  * with the same letter are preferred (typos rarely hit the first letter); among equally close
@@ -85,16 +90,16 @@ export function correctWord(typed: string, lexicon: Lexicon): string | undefined
   const limit = allowance(typed.length)
   if (limit === 0) return undefined
   let best: { word: string; cost: number; pages: number } | undefined
-  const consider = (word: string, penalty: number) => {
-    const cost = typingDistance(typed, word, limit) + penalty
+  const consider = (word: string) => {
+    const cost = correctionCost(typed, word, limit)
     if (cost > limit) return
     const pages = lexicon.count(word)
     if (!best || cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) < 1e-9 && pages > best.pages)) best = { word, cost, pages }
   }
-  for (const word of lexicon.wordsStartingWith(typed[0]!)) consider(word, 0)
+  for (const word of lexicon.wordsStartingWith(typed[0]!)) consider(word)
   if (!best) {
     // The first letter itself may be the mistake: try the rest of the vocabulary at a cost.
-    for (const word of lexicon.allWords()) if (word[0] !== typed[0]) consider(word, OTHER_INITIAL)
+    for (const word of lexicon.allWords()) if (word[0] !== typed[0]) consider(word)
   }
   return best?.word
 }
@@ -106,6 +111,6 @@ export function correctWord(typed: string, lexicon: Lexicon): string | undefined
 export function correctable(typed: string, words: Iterable<string>): boolean {
   const limit = allowance(typed.length)
   if (limit === 0) return false
-  for (const word of words) if (typingDistance(typed, word, limit) + (word[0] === typed[0] ? 0 : OTHER_INITIAL) <= limit) return true
+  for (const word of words) if (correctionCost(typed, word, limit) <= limit) return true
   return false
 }

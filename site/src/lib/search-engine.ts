@@ -14,7 +14,7 @@ import { applyRules, namedSituations, namesOf, type RankedPage } from './search-
 import { scorePages, type TermHit } from './search-score.ts'
 import type { TextPart } from './search-text.ts'
 import { Lexicon, type SearchVocabulary, type VocabularySituation } from './search-vocabulary.ts'
-import { mergeWords, needsMoreWords, type VocabularyWords } from './search-vocabulary-split.ts'
+import { mergeWords, needsMoreWords, type VocabularyRest } from './search-vocabulary-split.ts'
 import { wordsOf } from './search-words.ts'
 
 /**
@@ -84,7 +84,7 @@ export interface ProductSearch {
 export function createSearch(
   { terms: pagefind, filters: filterPagefind }: PagefindPair,
   loaded: SearchVocabulary,
-  loadMoreWords?: () => Promise<VocabularyWords>,
+  loadMoreWords?: () => Promise<VocabularyRest>,
 ): ProductSearch {
   let vocabulary = loaded
   let lexicon = new Lexicon(vocabulary)
@@ -93,7 +93,7 @@ export function createSearch(
     if (!needsMoreWords(vocabulary, query, (word) => lexicon.count(word) > 0)) return
     if (!loadMoreWords) throw new Error('search vocabulary: rare words left out, and no way to load them given')
     merging ??= loadMoreWords().then((rest) => {
-      vocabulary = mergeWords(vocabulary, rest)
+      vocabulary = mergeWords(vocabulary, rest.words, rest.realWords)
       lexicon = new Lexicon(vocabulary)
     })
     merging.catch(() => (merging = undefined))

@@ -8,7 +8,7 @@
  */
 import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
 import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
-import type { VocabularyWords } from './search-vocabulary-split.ts'
+import type { VocabularyRest, VocabularyWords } from './search-vocabulary-split.ts'
 import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
@@ -41,7 +41,8 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   ])
   // The first part names the file with the rest of its words (search-vocabulary-split.ts).
   const moreWords = vocabulary.moreWords ?? VOCABULARY_MORE_WORDS_FILE
-  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, () => fetchMoreWords(moreWords)) }
+  const realWords = vocabulary.realWordsFile
+  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, () => fetchRest(moreWords, realWords)) }
 }
 
 /**
@@ -56,15 +57,32 @@ async function fetchVocabulary(): Promise<SearchVocabulary> {
 }
 
 /**
- * The rare words the first part of the vocabulary left out; where the host lacks their file, the
- * plain vocabulary's words (every word: merging adds nothing twice).
+ * What the first part of the vocabulary left out: its rare words and, where it names their file,
+ * its real words, fetched at once. Where the host lacks a file, the plain vocabulary stands in
+ * (every word, and its real words: merging adds nothing twice).
  */
-async function fetchMoreWords(file: string): Promise<VocabularyWords> {
+async function fetchRest(wordsFile: string, realWordsFile: string | undefined): Promise<VocabularyRest> {
+  let plain: Promise<SearchVocabulary> | undefined
+  const plainVocabulary = () => (plain ??= fetchPlain())
+  const [words, realWords] = await Promise.all([
+    fetchPart(wordsFile, (json) => json as VocabularyWords, async () => (await plainVocabulary()).words),
+    realWordsFile
+      ? fetchPart(realWordsFile, (json) => (json as { realWords?: string }).realWords, async () => (await plainVocabulary()).realWords)
+      : undefined,
+  ])
+  return { words, ...(realWords ? { realWords } : {}) }
+}
+
+/** One gzipped part of the vocabulary, read by `read`; `fallback` where the host has no such file. */
+async function fetchPart<T>(file: string, read: (json: unknown) => T, fallback: () => Promise<T>): Promise<T> {
   const response = await fetch(`${BUNDLE_PATH}${file}`, { cache: 'no-cache' })
-  if (response.ok) return (await readJson(response)) as VocabularyWords
+  return response.ok ? read(await readJson(response)) : fallback()
+}
+
+async function fetchPlain(): Promise<SearchVocabulary> {
   const plain = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
   if (!plain.ok) throw new Error(`search vocabulary words: HTTP ${plain.status}`)
-  return (await readVocabulary(plain)).words
+  return readVocabulary(plain)
 }
 
 let current: Promise<Loaded> | undefined

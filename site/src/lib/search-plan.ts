@@ -67,12 +67,22 @@ function findPhrase(stems: string[], phrase: string[], from = 0): number {
   return -1
 }
 
+/** Whether a query word is searched as typed: the index knows it, it is filler, or a synonym group has its stem. */
+export function keptAsTyped(word: string, lexicon: Lexicon): boolean {
+  return lexicon.knows(word) || FILLER.has(word) || lexicon.synonymStems.has(stemOf(word))
+}
+
+/** The other British or American spelling of the word that the index has, if any. */
+export function knownVariant(word: string, lexicon: Lexicon): string | undefined {
+  return spellingVariants(word).find((variant) => lexicon.knows(variant))
+}
+
 /**
  * Plans a query against the index's vocabulary. `verbatim` (the agent chose "search instead for"
  * the words as typed) keeps every word as typed: nothing is corrected or dropped.
  */
 export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } = {}): QueryPlan {
-  const { synonymStems, intentStems } = lexicon
+  const { intentStems } = lexicon
   const corrected: QueryPlan['corrected'] = []
   const dropped: string[] = []
   const typed = wordsOf(query)
@@ -81,8 +91,8 @@ export function planQuery(query: string, lexicon: Lexicon, { verbatim = false } 
   const words: string[] = []
   typed.forEach((word, index) => {
     const last = index === typed.length - 1
-    if (verbatim || lexicon.knows(word) || FILLER.has(word) || synonymStems.has(stemOf(word))) return void words.push(word)
-    const variant = spellingVariants(word).find((v) => lexicon.knows(v))
+    if (verbatim || keptAsTyped(word, lexicon)) return void words.push(word)
+    const variant = knownVariant(word, lexicon)
     if (variant) return void words.push(variant)
     if (last && word.length >= 3 && lexicon.completes(word)) return void words.push(word)
     // A real word meant as typed: changing it into another word would find the wrong pages.

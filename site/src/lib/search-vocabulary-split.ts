@@ -7,7 +7,7 @@
  * file of their own, the first time a query has a word outside the first part. With the words
  * merged the vocabulary is the plain file's exactly, so every search plans as it would have.
  */
-import { stemOf, wordsOf } from './search-words.ts'
+import { FILLER, stemOf, wordsOf } from './search-words.ts'
 import type { SearchVocabulary } from './search-vocabulary.ts'
 
 /** Words on fewer pages than this go to the rare-words file. */
@@ -16,8 +16,21 @@ export const COMMON_PAGES = 5
 /** The rare words, in the vocabulary's own shape (`{ "1": "word word …" }`). */
 export type VocabularyWords = SearchVocabulary['words']
 
-/** The first part (its `moreWords` naming the second) and the words left for the second. */
-export function splitVocabulary(vocabulary: SearchVocabulary, moreWords: string): { first: SearchVocabulary; rest: VocabularyWords } {
+/** What the browser loads when a query needs more than the first part: the rare words, and the real words where the build listed any. */
+export interface VocabularyRest {
+  words: VocabularyWords
+  realWords?: string
+}
+
+/**
+ * The first part (its `moreWords` naming the rare-words file, and `realWordsFile` the real-words
+ * file when there are real words) and what is left for those files.
+ */
+export function splitVocabulary(
+  vocabulary: SearchVocabulary,
+  moreWords: string,
+  realWordsFile: string,
+): { first: SearchVocabulary; rest: VocabularyWords; realWords?: string } {
   // By stem, as the lexicon looks synonym words up (`pagesWith` falls back to the stem): a rare
   // word sharing a synonym word's stem changes that synonym's weight in every plan naming it.
   const keptStems = new Set(vocabulary.synonyms.flat().flatMap(wordsOf).map(stemOf))
@@ -31,26 +44,31 @@ export function splitVocabulary(vocabulary: SearchVocabulary, moreWords: string)
     if (common.length > 0) first[pages] = common.join(' ')
     if (rare.length > 0) rest[pages] = rare.join(' ')
   }
-  return { first: { ...vocabulary, words: first, moreWords }, rest }
+  const { realWords, ...withoutRealWords } = vocabulary
+  if (!realWords) return { first: { ...withoutRealWords, words: first, moreWords }, rest }
+  return { first: { ...withoutRealWords, words: first, moreWords, realWordsFile }, rest, realWords }
 }
 
 /**
- * The whole vocabulary from its first part and the rest of its words: every page count's words
- * in the order the build writes them (sorted), so lookups and spelling correction see the plain
- * file's vocabulary, ties included. A word in both is kept once (a host without the rare-words
- * file gives every word).
+ * The whole vocabulary from its first part and the rest of its words (and its real words): every
+ * page count's words in the order the build writes them (sorted), so lookups and spelling
+ * correction see the plain file's vocabulary, ties included. A word in both is kept once (a host
+ * without the rare-words file gives every word).
  */
-export function mergeWords(vocabulary: SearchVocabulary, rest: VocabularyWords): SearchVocabulary {
+export function mergeWords(vocabulary: SearchVocabulary, rest: VocabularyWords, realWords?: string): SearchVocabulary {
   const words: VocabularyWords = {}
   for (const pages of new Set([...Object.keys(vocabulary.words), ...Object.keys(rest)])) {
     const all = [vocabulary.words[pages], rest[pages]].flatMap((list) => (list ?? '').split(' ')).filter(Boolean)
     words[pages] = [...new Set(all)].sort((a, b) => (a < b ? -1 : 1)).join(' ')
   }
-  const { moreWords: _done, ...whole } = vocabulary
-  return { ...whole, words }
+  const { moreWords: _done, realWordsFile: _loaded, ...whole } = vocabulary
+  return { ...whole, words, ...(realWords ? { realWords } : {}) }
 }
 
-/** Whether the vocabulary, as loaded, lacks words some query word may need: rare words are still to load. */
+/**
+ * Whether the vocabulary, as loaded, lacks words some query word may need: rare words (and real
+ * words) are still to load. Filler never needs them: the plan keeps it before any lookup.
+ */
 export function needsMoreWords(vocabulary: SearchVocabulary, query: string, known: (word: string) => boolean): boolean {
-  return vocabulary.moreWords !== undefined && wordsOf(query).some((word) => !known(word))
+  return vocabulary.moreWords !== undefined && wordsOf(query).some((word) => !known(word) && !FILLER.has(word))
 }

@@ -36,6 +36,12 @@ export interface SearchVocabulary {
    */
   realWords?: string
   /**
+   * Only in the browser's gzipped copy, instead of `realWords`: the file (in the bundle folder)
+   * holding them (`{ "realWords": "…" }`), loaded with the rare words, since only a query with a
+   * word outside the first part can need them.
+   */
+  realWordsFile?: string
+  /**
    * Only in the browser's gzipped copy: the file (in the bundle folder) holding the words left out
    * of `words`, in the same shape, for queries that need them (lib/search-vocabulary-split.ts).
    * Absent: `words` is every word.
@@ -64,6 +70,9 @@ export const VOCABULARY_GZIP_FILE = `${VOCABULARY_FILE}.gzip`
 
 /** The rare words the gzipped copy leaves out, gzipped too (same naming reason). */
 export const VOCABULARY_MORE_WORDS_FILE = 'kb-vocabulary-words.json.gzip'
+
+/** The real words the gzipped copy leaves out (`SearchVocabulary.realWordsFile`), gzipped too. */
+export const VOCABULARY_REAL_WORDS_FILE = 'kb-vocabulary-real-words.json.gzip'
 
 /** The JSON in a fetched file: gzip (told by its magic bytes, so a server that already decoded it is fine too) or plain. */
 export async function readJson(response: Response): Promise<unknown> {
