@@ -75,7 +75,7 @@ network to go idle; ours is the search page (\`/search/\`, the box focused on ar
 loads on the first keystroke), Starlight's is its home page, where its button opens the search
 dialog (Pagefind's default UI, which starts loading when its box takes focus). The query is typed
 at once. "ms" runs from the query's first keydown to the first result with its title in the page
-(by the page's clock; it includes each UI's pause in typing: ours 120 ms, Pagefind UI's 300 ms);
+(by the page's clock; it includes each UI's pause in typing: ours 80 ms, Pagefind UI's 300 ms);
 "KB" and "req" count the responses (bodies as sent, plus headers) of the requests started from the
 first step towards search (Starlight: opening the dialog) until that result showed, Pagefind's
 worker included where it has one (ours searches in the page). Each query is measured three times
