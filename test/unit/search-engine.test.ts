@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { vocabularyOf } from '../../site/src/integrations/search-vocabulary.ts'
 import { createSearch } from '../../site/src/lib/search-engine.ts'
+import type { PagefindApi } from '../../site/src/lib/search-pagefind.ts'
 import { noFilters } from '../../site/src/lib/search-query.ts'
 import { dataOf, fakePagefind } from '../helpers/fake-pagefind.ts'
 import { AGENT_VOCABULARY, PAGES } from '../fixtures/search/pages.ts'
@@ -33,6 +34,27 @@ describe('the product search', () => {
 
   it('finds the page for what the customer said through the synonyms', async () => {
     expect(await urls('you people are useless')).toContain('/scripts/no-reply-to-insults/')
+  })
+
+  it('starts loading the best pages\' data while it searches the synonyms, not after', async () => {
+    // What a cold search waits for, in order: each Pagefind search, and each page's data.
+    const events: string[] = []
+    const base = fakePagefind(PAGES)
+    const logged: PagefindApi = {
+      ...base,
+      search: async (term, options) => {
+        events.push(`search ${term}`)
+        const found = await base.search(term, options)
+        return found && { ...found, results: found.results.map((result) => ({ ...result, data: () => (events.push(`data ${result.id}`), result.data()) })) }
+      },
+    }
+    const search = createSearch({ terms: logged, filters: async () => logged }, vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
+    await search.search('promised callback never came')
+    const lastSearch = events.findLastIndex((event) => event.startsWith('search '))
+    const firstData = events.findIndex((event) => event.startsWith('data '))
+    expect(events.slice(0, lastSearch).filter((event) => event.startsWith('search ')).length).toBeGreaterThan(0)
+    expect(firstData).toBeGreaterThanOrEqual(0)
+    expect(firstData).toBeLessThan(lastSearch)
   })
 
   it('returns nothing for gibberish, and never sends an unknown word to the index', async () => {

@@ -139,7 +139,13 @@ export function createSearch(
     // Each concept's own words first; its synonyms only where those found few pages (synonyms
     // are for recall, and on a large index searching them all would cost the most).
     await searchTerms(plan.concepts.map((concept) => concept.terms[0]!))
-    await searchTerms(plan.concepts.flatMap((concept) => ((results.get(concept.terms[0]!)?.length ?? 0) < ENOUGH_PAGES ? concept.terms.slice(1) : [])))
+    const synonymTerms = plan.concepts.flatMap((concept) => ((results.get(concept.terms[0]!)?.length ?? 0) < ENOUGH_PAGES ? concept.terms.slice(1) : []))
+    if (synonymTerms.length > 0) {
+      // The best pages on the agent's own words will mostly stay in the window: their data loads
+      // while the synonyms are searched (on a cold search, a round of requests saved).
+      for (const page of scorePages(plan.concepts, results).slice(0, RULE_WINDOW)) void dataOf(byId.get(page.id)!).catch(() => undefined)
+      await searchTerms(synonymTerms)
+    }
     const scored = scorePages(plan.concepts, results)
     const pass = await filterIndex.passes(filters)
     const kept = scored.filter((page) => pass(page.id))
