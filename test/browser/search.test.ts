@@ -127,6 +127,14 @@ describe('searching in the words agents type', () => {
     expect(await resultHrefs()).toContain('/situations/late-parcel/')
   })
 
+  it('leaves a real word the library lacks out of the query, saying so, instead of correcting it into another word', async () => {
+    await page.goto(`${site.url}/search/`)
+    // "latest" is one typo away from the library's "late", and a word agents mean as typed.
+    await searchFor(page, 'latest parcel')
+    await expect.poll(() => notice().textContent()).toBe('Not in the knowledge base: latest')
+    expect(await resultHrefs()).toContain('/situations/late-parcel/')
+  })
+
   it('searches the words as typed after "search instead for"', async () => {
     await page.goto(`${site.url}/search/`)
     await searchFor(page, 'parcl')

@@ -50,10 +50,8 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
  * written, or a deploy that left it out: object storage answers 403 or 404).
  */
 async function fetchVocabulary(): Promise<SearchVocabulary> {
-  let response = await fetch(`${BUNDLE_PATH}${VOCABULARY_GZIP_FILE}`, { cache: 'no-cache' })
-  if (!response.ok) response = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
-  if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`)
-  return readVocabulary(response)
+  const response = await fetch(`${BUNDLE_PATH}${VOCABULARY_GZIP_FILE}`, { cache: 'no-cache' })
+  return response.ok ? readVocabulary(response) : fetchPlain()
 }
 
 /**
@@ -79,9 +77,10 @@ async function fetchPart<T>(file: string, read: (json: unknown) => T, fallback: 
   return response.ok ? read(await readJson(response)) : fallback()
 }
 
+/** The plain vocabulary file, every part in one. */
 async function fetchPlain(): Promise<SearchVocabulary> {
   const plain = await fetch(`${BUNDLE_PATH}${VOCABULARY_FILE}`, { cache: 'no-cache' })
-  if (!plain.ok) throw new Error(`search vocabulary words: HTTP ${plain.status}`)
+  if (!plain.ok) throw new Error(`search vocabulary: HTTP ${plain.status}`)
   return readVocabulary(plain)
 }
 

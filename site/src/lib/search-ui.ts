@@ -107,7 +107,6 @@ export function mountSearch(root: HTMLElement): void {
   const search = async () => {
     clearTimeout(timer)
     const asked = ++generation
-    performance.mark('ui:search')
     const state = currentState()
     history.replaceState(history.state, '', addressOf(state, verbatim))
     summarise()
