@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
-import { astroBuildCommand } from './astro-command.ts'
 import { openBuildCache } from './build-cache.ts'
 import { withBuildLock } from './build-lock.ts'
 import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
 import { librarySource } from './library-source.ts'
 import { precompress } from './precompress.ts'
 import { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
+import { warmAstroBuild } from './warm-site-builder.ts'
 
 
 export interface SiteBuildResult {
@@ -52,7 +51,9 @@ export interface BuildSiteOptions {
  * `KB_OLD_BUILD_MINUTES`. A failed build or deploy leaves the live site as it was and throws with
  * the reason (the end of the build's output). Throws at once on a misconfigured target.
  * Builds share a cache (`sitePaths(env).cache`): a build renders again only the entry pages whose
- * content changed since the last one (site/astro.config.ts).
+ * content changed since the last one (site/astro.config.ts). `astro build` runs in a long-lived
+ * build process (`warm-site-builder.ts`), so a process that builds often (the site worker) loads
+ * Astro once.
  */
 export function buildSite({ env = process.env, stamp, payload, full = false }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
   const target = deployTarget(env)
@@ -75,16 +76,12 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
   const library = took()
-  const astro = astroBuildCommand(dir)
-  const output = await run(astro.command, astro.args, { cwd: astro.cwd, env: { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' } })
+  const output = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' })
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
     })
-    .finally(() => {
-      astro.cleanUp()
-      return source.close()
-    })
+    .finally(() => source.close())
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind'))) {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
@@ -104,19 +101,6 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }
-}
-
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('close', (code) =>
-      code === 0 ? resolvePromise(output) : reject(new Error(`the site build failed (exit ${code}):\n${tail(output)}`)),
-    )
-  })
 }
 
 const tail = (text: string) => text.trim().split('\n').slice(-25).join('\n')

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { SITE_QUEUE } from './build-site-task.ts'
+import { prewarmSiteBuilder } from './warm-site-builder.ts'
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -26,10 +27,12 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<number
 
 /**
  * The site worker: runs the site queue's jobs one at a time until `signal` aborts, looking for
- * new ones every `pollMs` milliseconds when idle. Builds run in this process (and the `astro build`
- * it spawns), never in a CMS request, so a crash of the CMS leaves publishing alone and vice versa.
+ * new ones every `pollMs` milliseconds when idle. Builds run in this process (and the build process
+ * it keeps, `warm-site-builder.ts`), never in a CMS request, so a crash of the CMS leaves publishing alone and vice versa.
  */
 export async function runSiteWorker(payload: Payload, { signal, pollMs = 500 }: { signal: AbortSignal; pollMs?: number }): Promise<void> {
+  // Astro loads while the worker waits for its first job, so the first publish builds warm too.
+  prewarmSiteBuilder()
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) payload.logger.info(`site worker: ${recovered} interrupted build(s) queued again`)
   while (!signal.aborted) {
