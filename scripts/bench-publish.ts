@@ -136,10 +136,12 @@ From the publish request returning to the new words being found by the site's ow
 ${rows.map((row) => row.summary).join('\n')}
 
 Each publish queues one build job; the site worker takes it, builds and switches the live site.
-A build renders again only the entry pages whose content changed (a script's own page, the pages
-that list it: its situations, strategies and procedures); every other entry page is copied from
-the previous build. Pagefind indexes every page again, and the index pages, twins, \`kb.json\` and
-\`llms.txt\` are written afresh.
+The worker keeps one long-lived build process (cms/src/publishing/warm-site-builder.ts), so Astro,
+Vite and the site's integrations load once, not once per publish (the worker starts it while it
+waits for its first job; the first build in it is still the slowest). A build renders again only the entry pages whose content changed (a script's own
+page, the pages that list it: its situations, strategies and procedures); every other entry page is
+copied from the previous build. Pagefind indexes every page again, and the index pages, twins,
+\`kb.json\` and \`llms.txt\` are written afresh.
 
 ## Where the time goes (medians)
 
@@ -151,12 +153,14 @@ the switch to the new index being found (the live index is polled every 50 ms).
 ${rows.map((row) => row.breakdown).join('\n')}
 
 Against the bar (issue 12: under 3 s at the real library, under 6 s at 1,000 entries) this is not
-met. What bounds it is \`astro build\` itself, whatever changed: starting Astro and syncing the
-content layer (about 1.5 s at the real library on a quiet machine), collecting the routes (1.4 s),
-Vite's bundling (1 s), Pagefind indexing every page (0.8 s). Rendering is no longer among them: a
-build after one publish renders about a dozen routes (the script's page and twin, its situation
-and strategy pages, the index pages, \`kb.json\`, \`llms.txt\`) and copies the other 690 from the
-build cache. Going under 3 s needs a path that does not run a whole \`astro build\` per publish.
+met. Measured side by side on 2026-11-30 (6 publishes each, same machine and hour), a new
+\`astro build\` process per publish took 10.86 s and 14.02 s; the long-lived build process took
+7.53 s and 10.29 s. What bounds it now is the work of \`astro build\` itself, whatever changed
+(CPU profile of a warm build at the real library, about 6.5 s on this machine that day): syncing
+the content layer and its types (1.1 s), Vite's bundling of the client and server chunks and
+copying the unchanged pages from the cache (3.1 s, half of it waiting on Rolldown's threads and
+the file system), and Pagefind indexing every page plus the search vocabulary (1.4 s). Going
+under 3 s needs a publish path that renders the changed pages without a whole \`astro build\`.
 `
 writeFileSync(join(REPO_ROOT, 'bench/publish.md'), report)
 console.log(report)
