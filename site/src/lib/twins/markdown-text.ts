@@ -1,19 +1,5 @@
 /** Small pieces of plain Markdown text for the twins: front matter, escaping, lists, links. */
 import { isSafeUrl } from '@kb/content'
-import { stringify } from 'yaml'
-
-/** A front-matter value: a scalar or a list of strings. `undefined` leaves the key out. */
-export type FrontMatterValue = string | number | readonly string[] | undefined
-
-/**
- * YAML front matter between `---` lines, keys in the order given, written by the `yaml` package
- * in YAML 1.1 terms: strings that older parsers would read as booleans, numbers or dates (`yes`,
- * `2026-11-01`) are quoted, so every reader gets strings back. Long lines never fold.
- */
-export function frontMatter(fields: Record<string, FrontMatterValue>): string {
-  const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
-  return `---\n${stringify(present, { lineWidth: 0, version: '1.1' })}---`
-}
 
 /** Whitespace (newlines included) collapsed to single spaces: one line of text. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()

@@ -1,6 +1,7 @@
 import { STAGES } from '@kb/content'
 import type { SituationEntry } from '../library-view.ts'
-import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
+import { frontMatter } from './front-matter.ts'
+import { bullets, document, link, quoted, section, text } from './markdown-text.ts'
 import type { TwinContext } from './twin-context.ts'
 import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 

@@ -1,6 +1,7 @@
 import { stageLabel } from '../labels.ts'
 import type { SourceEntry, StrategyEntry } from '../library-view.ts'
-import { bullets, document, frontMatter, link, quoted, section, text } from './markdown-text.ts'
+import { frontMatter } from './front-matter.ts'
+import { bullets, document, link, quoted, section, text } from './markdown-text.ts'
 import { referenced, type TwinContext } from './twin-context.ts'
 import { reviewFrontMatter, verifiedLine } from './verification-text.ts'
 

@@ -1,5 +1,6 @@
 import { formatDay, reviewState, type Review } from '@kb/content'
-import { text, type FrontMatterValue } from './markdown-text.ts'
+import type { FrontMatterValue } from './front-matter.ts'
+import { text } from './markdown-text.ts'
 
 /**
  * A twin's review keys for its front matter: `owner`, `lastReviewed` (the verified day),
