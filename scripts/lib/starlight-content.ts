@@ -6,7 +6,7 @@ import { scriptTwin } from '../../site/src/lib/twins/script-twin.ts'
 import { situationTwin } from '../../site/src/lib/twins/situation-twin.ts'
 import { sopTwin } from '../../site/src/lib/twins/sop-twin.ts'
 import { strategyTwin } from '../../site/src/lib/twins/strategy-twin.ts'
-import { frontMatter } from '../../site/src/lib/twins/markdown-text.ts'
+import { frontMatter } from '../../site/src/lib/twins/front-matter.ts'
 import { twinContext } from '../../site/src/lib/twins/twin-context.ts'
 
 /** Starlight's content folder in the peer package. */
