@@ -9,7 +9,7 @@ const tricky = [
   'yes', 'No', 'on', 'OFF', 'y', 'N', 'true', 'null', '~', '2026-11-01', '2026-11-30T10:00:00.000Z', '1:20', '0x1F', '1_000', '.inf', '.NaN', '180',
   'a: b', 'ends with a colon:', 'trailing space ', ' leading space', '# not a comment', 'key #comment', '- a list?', '[flow]', '{flow}', '*alias', '&anchor',
   '!tag', '|', '>', '@at', '`tick`', '"double"', "'single'", "it's fine", 'http://localhost:4321/scripts/a-b/', 'line\nbreak', 'tab\there',
-  'line\u2028separator', 'para\u2029graph', 'café ✓', 'emoji 🙂', '', '%percent', 'back\\slash',
+  'line\u2028separator', 'para\u2029graph', 'next\u0085line', 'c1\u0090control', 'del\u007f', 'bom\ufeffinside', 'café ✓', 'emoji 🙂', '', '%percent', 'back\\slash',
 ]
 
 describe('front matter of the Markdown twins', () => {
@@ -28,6 +28,10 @@ describe('front matter of the Markdown twins', () => {
 
   it('quotes what a YAML 1.1 reader would take for a boolean or a date', () => {
     expect(frontMatter({ answer: 'yes', lastReviewed: '2026-11-01' })).toBe('---\nanswer: "yes"\nlastReviewed: "2026-11-01"\n---')
+  })
+
+  it('refuses a number YAML would read back as something else', () => {
+    expect(() => frontMatter({ reviewIntervalDays: Number.NaN })).toThrow(/reviewIntervalDays.*finite number/)
   })
 
   it('leaves out keys whose value is undefined and writes an empty list as []', () => {

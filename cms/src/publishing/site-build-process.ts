@@ -1,20 +1,20 @@
 /**
  * Forked by `warm-site-builder.ts`: a long-lived process that runs `astro build`s of the site one
- * at a time, on request over IPC. Astro, Vite and the site's integrations are loaded once, when
- * the process starts, instead of once per build: that start is about a third of a small build
- * (bench/publish.md).
+ * at a time, on request over IPC. Astro and Vite are imported once, when the process starts, and
+ * stay compiled in memory, instead of being loaded by a new process for every build; the site's
+ * config and integrations are still read afresh by each build.
  *
- * Request `{ id, outDir, env }`: replaces this process's environment with `env` (the site's config
- * and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site at SITE_DIR into
- * `outDir`, and answers `{ id, ok: true, rss }` or `{ id, ok: false, error, rss }` (`rss` in bytes,
- * so the parent can retire a process that has grown). Each build runs in a working folder of its
- * own inside `site/.build-work/`, as `astroBuildCommand` does, where Astro writes the server chunks
- * it prerenders with: a later build never imports an earlier build's modules (Node keeps every
- * module it imported by URL), whatever the chunks' hashed names.
+ * Request `{ id, outDir, workDir, env }`: replaces this process's environment with `env` (the
+ * site's config and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site at
+ * SITE_DIR into `outDir` from the working folder `workDir`, and answers `{ id, ok: true, rss }` or
+ * `{ id, ok: false, error, rss }` (`error` with its stack and Astro's hint; `rss` in bytes, so the
+ * parent can retire a process that has grown). The parent makes a new working folder inside
+ * `site/.build-work/` for each build, as `astroBuildCommand` does, and removes it: Astro writes the
+ * server chunks it prerenders with there, so a later build never imports an earlier build's modules
+ * (Node keeps every module it imported by URL), whatever the chunks' hashed names.
  * Astro's output goes to stdout and stderr, which the parent keeps for the build's error report.
  * Exits when the parent disconnects, a build in progress with it.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,6 +24,8 @@ import { SITE_DIR } from './site-paths.ts'
 export interface SiteBuildRequest {
   id: number
   outDir: string
+  /** An empty folder this build runs from; the parent removes it. */
+  workDir: string
   env: Record<string, string>
 }
 
@@ -45,19 +47,22 @@ function useEnvironment(env: Record<string, string>): void {
   Object.assign(process.env, env)
 }
 
-const WORK_DIR = join(SITE_DIR, '.build-work')
-
-/** Runs `build` from a fresh working folder, removed afterwards. */
-async function inOwnWorkingFolder(build: () => Promise<void>): Promise<void> {
-  mkdirSync(WORK_DIR, { recursive: true })
-  const cwd = mkdtempSync(join(WORK_DIR, 'build-'))
-  process.chdir(cwd)
+/** Runs `build` from `workDir`, then returns to the site folder. */
+async function inWorkingFolder(workDir: string, build: () => Promise<void>): Promise<void> {
+  process.chdir(workDir)
   try {
     await build()
   } finally {
-    process.chdir(WORK_DIR)
-    rmSync(cwd, { recursive: true, force: true })
+    process.chdir(SITE_DIR)
   }
+}
+
+/** A build error for its report: the message, Astro's hint when it gives one, and where it was thrown. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const hint = (error as Error & { hint?: unknown }).hint
+  const calls = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8)
+  return [error.message, typeof hint === 'string' ? `Hint: ${hint}` : '', ...calls].filter(Boolean).join('\n')
 }
 
 let queue = Promise.resolve()
@@ -66,12 +71,10 @@ process.on('message', (request: SiteBuildRequest) => {
     let answer: SiteBuildAnswer
     try {
       useEnvironment(request.env)
-      await inOwnWorkingFolder(() => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
+      await inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
       answer = { id: request.id, ok: true, rss: process.memoryUsage().rss }
     } catch (error) {
-      const message = error instanceof Error ? `${error.message}${error.stack ? `\n${error.stack}` : ''}` : String(error)
-      console.error(message)
-      answer = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error), rss: process.memoryUsage().rss }
+      answer = { id: request.id, ok: false, error: describe(error), rss: process.memoryUsage().rss }
     }
     process.send?.(answer)
   })

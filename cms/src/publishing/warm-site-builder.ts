@@ -1,6 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SiteBuildAnswer, SiteBuildRequest } from './site-build-process.ts'
+import { SITE_DIR } from './site-paths.ts'
 
 /**
  * A build process is retired after this many builds, or once it has grown past this many bytes:
@@ -12,6 +15,8 @@ const MAX_RSS_BYTES = 1.5 * 1024 ** 3
 const IDLE_MS = 10 * 60_000
 /** The end of a failed build's output that its error quotes, in lines. */
 const TAIL_LINES = 25
+/** Where each build's working folder is made (inside the site, so its chunks find its packages). */
+const WORK_DIR = join(SITE_DIR, '.build-work')
 
 interface BuildProcess {
   child: ChildProcess
@@ -19,6 +24,8 @@ interface BuildProcess {
   builds: number
   /** Astro's output since the current build began. */
   output: string
+  /** Why the process cannot be used (it failed to start, or its channel broke). */
+  broken?: Error
   idle?: NodeJS.Timeout
 }
 
@@ -40,6 +47,15 @@ function start(): BuildProcess {
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  // A process that could not be started, or whose channel broke, is never used again; the build
+  // waiting on it learns why from `ready` or from its own listeners.
+  child.on('error', (error) => {
+    builder.broken = error
+    if (current === builder) current = undefined
+  })
+  child.once('exit', () => {
+    if (current === builder) current = undefined
+  })
   builder.ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: { ready?: boolean }) => {
       if (!message.ready) return
@@ -47,28 +63,28 @@ function start(): BuildProcess {
       resolve()
     }
     child.on('message', onMessage)
+    child.once('error', (error) => reject(new Error(`the site build process could not be started: ${error.message}`)))
     child.once('exit', (code, signal) => reject(new Error(`the site build process exited (${signal ?? code}) while starting:\n${tail(builder.output)}`)))
   })
   builder.ready.catch(() => undefined)
-  child.once('exit', () => {
-    if (current === builder) current = undefined
-  })
-  // A script that has finished its builds may exit while the build process idles; it then sees the
-  // IPC channel close and exits too.
   idle(builder)
   return builder
 }
 
-/** Lets the parent exit and starts the idle timer. */
+/**
+ * Lets this process exit while the build process waits (a script that has finished its builds
+ * exits; the build process then sees its channel close and exits too), and starts the idle timer.
+ */
 function idle(builder: BuildProcess): void {
   builder.child.unref()
   builder.child.channel?.unref()
   for (const stream of [builder.child.stdout, builder.child.stderr]) (stream as { unref?: () => void } | null)?.unref?.()
+  clearTimeout(builder.idle)
   builder.idle = setTimeout(() => retire(builder), IDLE_MS)
   builder.idle.unref()
 }
 
-/** Keeps the parent alive while a build runs. */
+/** Keeps this process alive while a build waits for the build process or runs in it. */
 function busy(builder: BuildProcess): void {
   clearTimeout(builder.idle)
   builder.child.ref()
@@ -81,38 +97,43 @@ function retire(builder: BuildProcess): void {
   if (builder.child.connected) builder.child.disconnect()
 }
 
-/** Sends one build to `builder` and waits for its answer or its death. */
+/** Sends one build to `builder` and waits for its answer or its death; its working folder goes either way. */
 function buildIn(builder: BuildProcess, request: SiteBuildRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const { child } = builder
-    const onMessage = (answer: SiteBuildAnswer) => {
-      if (answer.id !== request.id) return
-      done()
-      const output = builder.output
-      if (answer.ok) resolve(output)
-      else reject(new Error(`the site build failed: ${answer.error}\n${tail(output)}`))
-      if (++builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES) retire(builder)
-    }
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-      done()
-      reject(new Error(`the site build process exited (${signal ?? code}) during the build:\n${tail(builder.output)}`))
-    }
-    const done = () => {
+    const settle = (error: Error | undefined) => {
       child.off('message', onMessage)
       child.off('exit', onExit)
+      child.off('error', onError)
+      rmSync(request.workDir, { recursive: true, force: true })
       if (current === builder) idle(builder)
+      if (error) reject(error)
+      else resolve(builder.output)
     }
+    const onMessage = (answer: SiteBuildAnswer) => {
+      if (answer.id !== request.id) return
+      builder.builds++
+      // A failed build may leave Astro or Vite holding state; the next build gets a fresh process.
+      if (!answer.ok || builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES) retire(builder)
+      settle(answer.ok ? undefined : new Error(`the site build failed: ${answer.error}\n${tail(builder.output)}`))
+    }
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+      settle(new Error(`the site build process exited (${signal ?? code}) during the build:\n${tail(builder.output)}`))
+    const onError = (error: Error) => settle(new Error(`the site build process stopped answering: ${error.message}`))
     child.on('message', onMessage)
     child.once('exit', onExit)
-    busy(builder)
+    child.once('error', onError)
     builder.output = ''
-    child.send(request)
+    if (builder.broken || !child.connected) return onError(builder.broken ?? new Error('its channel is closed'))
+    child.send(request, (error) => {
+      if (error) onError(error)
+    })
   })
 }
 
 /**
- * Starts the build process ahead of the first build (a worker does, so its first publish is
- * warm). Optional: `warmAstroBuild` starts one when none runs.
+ * Starts the build process ahead of the first build (a worker does, so its first publish does not
+ * wait for Astro to load). Optional: `warmAstroBuild` starts one when none runs.
  */
 export function prewarmSiteBuilder(): void {
   current ??= start()
@@ -121,19 +142,23 @@ export function prewarmSiteBuilder(): void {
 /**
  * Builds the site into `outDir` with the environment `env` (the whole of it, as a child process
  * would get) in the long-lived build process (`site-build-process.ts`), which is started on first
- * use, replaced when it dies or has grown, and leaves on its own after 10 idle minutes. Builds run
- * one at a time. Resolves with Astro's output; rejects with the end of it when the build fails or
- * the process dies during it (the next build then starts a new process).
+ * use, replaced when it dies, fails a build or has grown, and leaves on its own after 10 idle
+ * minutes. Builds run one at a time, each from a working folder of its own in `site/.build-work/`.
+ * Resolves with Astro's output; rejects with the error and the end of the output when the build
+ * fails or the process dies during it (the next build then starts a new process).
  */
 export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const request: SiteBuildRequest = { id: nextId++, outDir, env: definedOnly(env) }
   const run = queue.then(async () => {
     const builder = (current ??= start())
-    await builder.ready.catch((error: Error) => {
+    busy(builder)
+    try {
+      await builder.ready
+    } catch (error) {
       if (current === builder) current = undefined
       throw error
-    })
-    return buildIn(builder, request)
+    }
+    mkdirSync(WORK_DIR, { recursive: true })
+    return buildIn(builder, { id: nextId++, outDir, workDir: mkdtempSync(join(WORK_DIR, 'build-')), env: definedOnly(env) })
   })
   queue = run.catch(() => undefined)
   return run

@@ -11,15 +11,21 @@ export type FrontMatterValue = string | number | readonly string[] | undefined
  */
 const PLAIN = /^[A-Za-z](?:[\w .,'()/-]|:(?! |$))*$/
 const YAML_1_1_WORDS = /^(?:y|n|yes|no|true|false|on|off|null)$/i
+/**
+ * Characters JSON leaves raw that YAML readers may not: YAML 1.1 counts U+0085, U+2028 and U+2029
+ * as line breaks (a quoted scalar would fold them), and C1 controls, DEL and U+FEFF are not
+ * printable YAML characters.
+ */
+const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff]/g
 
 /** One scalar: plain when safe, otherwise a double-quoted string in JSON's escapes (valid YAML 1.1 and 1.2). */
-function scalar(value: string | number): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  const text = String(value)
-  if (PLAIN.test(text) && !text.endsWith(' ') && !YAML_1_1_WORDS.test(text)) return text
-  // YAML 1.1 counts the Unicode line and paragraph separators as line breaks, which a quoted
-  // scalar would fold; JSON leaves them raw.
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+function scalar(key: string, value: string | number): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`front matter "${key}": expected a finite number, got ${value}`)
+    return String(value)
+  }
+  if (PLAIN.test(value) && !value.endsWith(' ') && !YAML_1_1_WORDS.test(value)) return value
+  return JSON.stringify(value).replace(UNSAFE_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /**
@@ -34,9 +40,9 @@ export function frontMatter(fields: Record<string, FrontMatterValue>): string {
   const lines: string[] = []
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue
-    if (typeof value === 'string' || typeof value === 'number') lines.push(`${key}: ${scalar(value)}`)
+    if (typeof value === 'string' || typeof value === 'number') lines.push(`${key}: ${scalar(key, value)}`)
     else if (value.length === 0) lines.push(`${key}: []`)
-    else lines.push(`${key}:`, ...value.map((item) => `  - ${scalar(item)}`))
+    else lines.push(`${key}:`, ...value.map((item) => `  - ${scalar(key, item)}`))
   }
   return `---\n${lines.join('\n')}\n---`
 }
