@@ -136,11 +136,11 @@ From the publish request returning to the new words being found by the site's ow
 ${rows.map((row) => row.summary).join('\n')}
 
 Each publish queues one build job; the site worker takes it, builds and switches the live site.
-The worker keeps one long-lived build process (cms/src/publishing/warm-site-builder.ts), so Astro,
-Vite and the site's integrations load once, not once per publish (the worker starts it while it
-waits for its first job; the first build in it is still the slowest). A build renders again only the entry pages whose content changed (a script's own
-page, the pages that list it: its situations, strategies and procedures); every other entry page is
-copied from the previous build. Pagefind indexes every page again, and the index pages, twins,
+The worker keeps one long-lived build process (cms/src/publishing/warm-site-builder.ts), so Astro
+and Vite load once, not once per publish (the worker starts it while it waits for its first job;
+the first build in it is still the slowest). A build renders again only the entry pages whose
+content changed (a script's own page, the pages that list it: its situations, strategies and
+procedures); every other entry page is copied from the previous build. Pagefind indexes every page again, and the index pages, twins,
 \`kb.json\` and \`llms.txt\` are written afresh.
 
 ## Where the time goes (medians)

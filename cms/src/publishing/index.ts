@@ -1,6 +1,6 @@
 /** Building and publishing the public site when what it shows changes, through Payload's jobs queue. */
 export { buildSite, type BuildPhases, type SiteBuildResult } from './build-site.ts'
-export { astroBuildCommand, type AstroBuildCommand } from './astro-command.ts'
+export { astroBuildCommand, newBuildWorkDir, type AstroBuildCommand } from './astro-command.ts'
 export { deployConfig, type DeployConfig } from './deploy-config.ts'
 export { deployTarget, type DeployReport, type DeployTarget, type FinishedBuild } from './deploy-target.ts'
 export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
@@ -13,4 +13,4 @@ export { dropBuildsCoveredBy } from './queue-site-build.ts'
 export { reconcileBuildStatus } from './reconcile-build-status.ts'
 export { newestMtime, siteStamp, stampOf } from './site-stamp.ts'
 export { recoverInterruptedBuilds, runSiteWorker } from './site-worker.ts'
-export { prewarmSiteBuilder, siteBuildProcessId, warmAstroBuild } from './warm-site-builder.ts'
+export { prewarmSiteBuilder, siteBuildProcessId } from './warm-site-builder.ts'

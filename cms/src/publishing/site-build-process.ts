@@ -8,10 +8,9 @@
  * site's config and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site at
  * SITE_DIR into `outDir` from the working folder `workDir`, and answers `{ id, ok: true, rss }` or
  * `{ id, ok: false, error, rss }` (`error` with its stack and Astro's hint; `rss` in bytes, so the
- * parent can retire a process that has grown). The parent makes a new working folder inside
- * `site/.build-work/` for each build, as `astroBuildCommand` does, and removes it: Astro writes the
- * server chunks it prerenders with there, so a later build never imports an earlier build's modules
- * (Node keeps every module it imported by URL), whatever the chunks' hashed names.
+ * parent can retire a process that has grown). The parent makes a new working folder for each
+ * build (`newBuildWorkDir`) and removes it: Astro writes the server chunks it prerenders with
+ * there, so a later build never imports an earlier build's modules, whatever their hashed names.
  * Astro's output goes to stdout and stderr, which the parent keeps for the build's error report.
  * Exits when the parent disconnects, a build in progress with it.
  */

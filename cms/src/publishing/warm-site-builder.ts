@@ -1,9 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newBuildWorkDir } from './astro-command.ts'
 import type { SiteBuildAnswer, SiteBuildRequest } from './site-build-process.ts'
-import { SITE_DIR } from './site-paths.ts'
 
 /**
  * A build process is retired after this many builds, or once it has grown past this many bytes:
@@ -15,8 +13,6 @@ const MAX_RSS_BYTES = 1.5 * 1024 ** 3
 const IDLE_MS = 10 * 60_000
 /** The end of a failed build's output that its error quotes, in lines. */
 const TAIL_LINES = 25
-/** Where each build's working folder is made (inside the site, so its chunks find its packages). */
-const WORK_DIR = join(SITE_DIR, '.build-work')
 
 interface BuildProcess {
   child: ChildProcess
@@ -24,8 +20,6 @@ interface BuildProcess {
   builds: number
   /** Astro's output since the current build began. */
   output: string
-  /** Why the process cannot be used (it failed to start, or its channel broke). */
-  broken?: Error
   idle?: NodeJS.Timeout
 }
 
@@ -47,15 +41,13 @@ function start(): BuildProcess {
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  // A process that could not be started, or whose channel broke, is never used again; the build
-  // waiting on it learns why from `ready` or from its own listeners.
-  child.on('error', (error) => {
-    builder.broken = error
+  // A process that could not be started, whose channel broke or that exited is never used again;
+  // the build waiting on it learns why from `ready` or from its own listeners.
+  const forget = () => {
     if (current === builder) current = undefined
-  })
-  child.once('exit', () => {
-    if (current === builder) current = undefined
-  })
+  }
+  child.on('error', forget)
+  child.once('exit', forget)
   builder.ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: { ready?: boolean }) => {
       if (!message.ready) return
@@ -76,20 +68,16 @@ function start(): BuildProcess {
  * exits; the build process then sees its channel close and exits too), and starts the idle timer.
  */
 function idle(builder: BuildProcess): void {
-  builder.child.unref()
-  builder.child.channel?.unref()
-  for (const stream of [builder.child.stdout, builder.child.stderr]) (stream as { unref?: () => void } | null)?.unref?.()
-  clearTimeout(builder.idle)
+  holdOpen(builder, false)
   builder.idle = setTimeout(() => retire(builder), IDLE_MS)
   builder.idle.unref()
 }
 
-/** Keeps this process alive while a build waits for the build process or runs in it. */
-function busy(builder: BuildProcess): void {
-  clearTimeout(builder.idle)
-  builder.child.ref()
-  builder.child.channel?.ref()
-  for (const stream of [builder.child.stdout, builder.child.stderr]) (stream as { ref?: () => void } | null)?.ref?.()
+/** Whether the child, its channel and its output streams keep this process running (they do while a build waits or runs). */
+function holdOpen({ child, idle }: BuildProcess, hold: boolean): void {
+  clearTimeout(idle)
+  const handles = [child, child.channel, child.stdout, child.stderr] as ({ ref?: () => void; unref?: () => void } | null | undefined)[]
+  for (const handle of handles) (hold ? handle?.ref : handle?.unref)?.call(handle)
 }
 
 function retire(builder: BuildProcess): void {
@@ -97,15 +85,15 @@ function retire(builder: BuildProcess): void {
   if (builder.child.connected) builder.child.disconnect()
 }
 
-/** Sends one build to `builder` and waits for its answer or its death; its working folder goes either way. */
-function buildIn(builder: BuildProcess, request: SiteBuildRequest): Promise<string> {
+/** Sends one build to `builder` and waits for its answer or its death; `cleanUp` removes its working folder either way. */
+function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const { child } = builder
     const settle = (error: Error | undefined) => {
       child.off('message', onMessage)
       child.off('exit', onExit)
       child.off('error', onError)
-      rmSync(request.workDir, { recursive: true, force: true })
+      cleanUp()
       if (current === builder) idle(builder)
       if (error) reject(error)
       else resolve(builder.output)
@@ -124,7 +112,8 @@ function buildIn(builder: BuildProcess, request: SiteBuildRequest): Promise<stri
     child.once('exit', onExit)
     child.once('error', onError)
     builder.output = ''
-    if (builder.broken || !child.connected) return onError(builder.broken ?? new Error('its channel is closed'))
+    // A process that failed to start or lost its channel is no longer connected.
+    if (!child.connected) return onError(new Error('its channel is closed'))
     child.send(request, (error) => {
       if (error) onError(error)
     })
@@ -150,15 +139,15 @@ export function prewarmSiteBuilder(): void {
 export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<string> {
   const run = queue.then(async () => {
     const builder = (current ??= start())
-    busy(builder)
+    holdOpen(builder, true)
     try {
       await builder.ready
     } catch (error) {
       if (current === builder) current = undefined
       throw error
     }
-    mkdirSync(WORK_DIR, { recursive: true })
-    return buildIn(builder, { id: nextId++, outDir, workDir: mkdtempSync(join(WORK_DIR, 'build-')), env: definedOnly(env) })
+    const work = newBuildWorkDir()
+    return buildIn(builder, { id: nextId++, outDir, workDir: work.cwd, env: definedOnly(env) }, work.cleanUp)
   })
   queue = run.catch(() => undefined)
   return run

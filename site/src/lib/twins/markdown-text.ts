@@ -1,4 +1,4 @@
-/** Small pieces of plain Markdown text for the twins: front matter, escaping, lists, links. */
+/** Small pieces of plain Markdown text for the twins: escaping, lists, links (front matter: front-matter.ts). */
 import { isSafeUrl } from '@kb/content'
 
 /** Whitespace (newlines included) collapsed to single spaces: one line of text. */
