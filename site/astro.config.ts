@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { pagefindIntegration } from './src/integrations/pagefind.ts'
+import { keptRendererIntegration } from './src/republish/kept-renderer.ts'
 
 /**
  * `KB_BUILD_CACHE`: a folder this site's builds share (the publishing pipeline sets it, one per
@@ -13,7 +14,7 @@ const buildCache = process.env.KB_BUILD_CACHE?.trim()
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), pagefindIntegration(), keptRendererIntegration()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   ...(buildCache ? { cacheDir: buildCache } : {}),

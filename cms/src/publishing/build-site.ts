@@ -19,13 +19,15 @@ export interface SiteBuildResult {
   durationMs: number
   /** Where the time went, in milliseconds (bench/publish.md). */
   phases: BuildPhases
+  /** `full`: Astro built the whole site; `republish`: only changed content was rendered (site/src/republish/). */
+  kind: 'full' | 'republish'
 }
 
 /** The steps of a build, each in milliseconds. */
 export interface BuildPhases {
   /** Opening the published library for the build (a loopback server, or a child process that opens the CMS). */
   library: number
-  /** `astro build`: reading the library, rendering changed pages, the twins and the Pagefind index. */
+  /** `astro build` or a content-only republish: reading the library, rendering changed pages, the twins and the Pagefind index. */
   astro: number
   /** Brotli and gzip copies for the local static server (none for object storage). */
   compress: number
@@ -76,7 +78,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
   const library = took()
-  const output = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' })
+  const { output, kind } = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' }, full)
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
@@ -97,7 +99,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   try {
     const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
     const phases = { library, astro: rendered, compress, deploy: took() }
-    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases }
+    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases, kind }
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }

@@ -4,11 +4,12 @@
  * stay compiled in memory, instead of being loaded by a new process for every build; the site's
  * config and integrations are still read afresh by each build.
  *
- * Request `{ id, outDir, workDir, env }`: replaces this process's environment with `env` (the
- * site's config and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site at
- * SITE_DIR into `outDir` from the working folder `workDir`, and answers `{ id, ok: true, rss }` or
- * `{ id, ok: false, error, rss }` (`error` with its stack and Astro's hint; `rss` in bytes, so the
- * parent can retire a process that has grown). The parent makes a new working folder for each
+ * Request `{ id, outDir, workDir, env, full }`: replaces this process's environment with `env`
+ * (the site's config and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site
+ * at SITE_DIR into `outDir` from the working folder `workDir` (or, after a full build in this
+ * process and unless `full`, republishes only the changed content: site/src/republish/), and
+ * answers `{ id, ok: true, kind, rss }` or `{ id, ok: false, error, rss }` (`error` with its stack
+ * and Astro's hint; `rss` in bytes, so the parent can retire a process that has grown). The parent makes a new working folder for each
  * build (`newBuildWorkDir`) and removes it: Astro writes the server chunks it prerenders with
  * there, so a later build never imports an earlier build's modules, whatever their hashed names.
  * Astro's output goes to stdout and stderr, which the parent keeps for the build's error report.
@@ -26,19 +27,27 @@ export interface SiteBuildRequest {
   /** An empty folder this build runs from; the parent removes it. */
   workDir: string
   env: Record<string, string>
+  /** A full `astro build` even where a content-only republish could run (benchmarks of full builds). */
+  full: boolean
 }
 
-/** Its answer. */
-export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true } | { ok: false; error: string })
+/** Its answer; `kind`: whether Astro built in full or the last build's renderer republished the content. */
+export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true; kind: 'full' | 'republish' } | { ok: false; error: string })
 
 /** What this process uses of Astro's programmatic API (`import { build } from 'astro'`). */
 interface AstroApi {
   build: (config: { root: string; outDir: string; logLevel?: 'info' | 'warn' | 'error' }) => Promise<void>
 }
 
+/** What this process uses of the site's republishing (site/src/republish/republish.ts). */
+interface RepublishApi {
+  buildOrRepublish: (outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full?: boolean) => Promise<{ kind: 'full' | 'republish'; summary: string }>
+}
+
 // The site's own Astro, as `astro build` run there would use.
 const astroEntry = createRequire(join(SITE_DIR, 'package.json')).resolve('astro')
 const astro = (await import(pathToFileURL(astroEntry).href)) as AstroApi
+const site = (await import(pathToFileURL(join(SITE_DIR, 'src/republish/republish.ts')).href)) as RepublishApi
 
 /** Makes `env` this process's whole environment, as a child started with it would have. */
 function useEnvironment(env: Record<string, string>): void {
@@ -70,8 +79,10 @@ process.on('message', (request: SiteBuildRequest) => {
     let answer: SiteBuildAnswer
     try {
       useEnvironment(request.env)
-      await inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
-      answer = { id: request.id, ok: true, rss: process.memoryUsage().rss }
+      const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
+      const report = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full)
+      console.log(report.summary)
+      answer = { id: request.id, ok: true, kind: report.kind, rss: process.memoryUsage().rss }
     } catch (error) {
       answer = { id: request.id, ok: false, error: describe(error), rss: process.memoryUsage().rss }
     }

@@ -4,8 +4,9 @@ import { newBuildWorkDir } from './astro-command.ts'
 import type { SiteBuildAnswer, SiteBuildRequest } from './site-build-process.ts'
 
 /**
- * A build process is retired after this many builds, or once it has grown past this many bytes:
- * Node never unloads a module, and each build imports its own server chunks.
+ * A build process is retired after this many full builds, or once it has grown past this many
+ * bytes: Node never unloads a module, and each full build imports its own server chunks (a
+ * content-only republish imports none).
  */
 const MAX_BUILDS = 25
 const MAX_RSS_BYTES = 1.5 * 1024 ** 3
@@ -85,25 +86,32 @@ function retire(builder: BuildProcess): void {
   if (builder.child.connected) builder.child.disconnect()
 }
 
+/** A finished build: Astro's output, and whether it was a full build or a content-only republish. */
+export interface WarmBuild {
+  output: string
+  kind: 'full' | 'republish'
+}
+
 /** Sends one build to `builder` and waits for its answer or its death; `cleanUp` removes its working folder either way. */
-function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () => void): Promise<string> {
+function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () => void): Promise<WarmBuild> {
   return new Promise((resolve, reject) => {
     const { child } = builder
-    const settle = (error: Error | undefined) => {
+    const settle = (error: Error | undefined, kind: WarmBuild['kind'] = 'full') => {
       child.off('message', onMessage)
       child.off('exit', onExit)
       child.off('error', onError)
       cleanUp()
       if (current === builder) idle(builder)
       if (error) reject(error)
-      else resolve(builder.output)
+      else resolve({ output: builder.output, kind })
     }
     const onMessage = (answer: SiteBuildAnswer) => {
       if (answer.id !== request.id) return
-      builder.builds++
+      if (!answer.ok || answer.kind === 'full') builder.builds++
       // A failed build may leave Astro or Vite holding state; the next build gets a fresh process.
       if (!answer.ok || builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES) retire(builder)
-      settle(answer.ok ? undefined : new Error(`the site build failed: ${answer.error}\n${tail(builder.output)}`))
+      if (answer.ok) settle(undefined, answer.kind)
+      else settle(new Error(`the site build failed: ${answer.error}\n${tail(builder.output)}`))
     }
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
       settle(new Error(`the site build process exited (${signal ?? code}) during the build:\n${tail(builder.output)}`))
@@ -133,10 +141,12 @@ export function prewarmSiteBuilder(): void {
  * would get) in the long-lived build process (`site-build-process.ts`), which is started on first
  * use, replaced when it dies, fails a build or has grown, and leaves on its own after 10 idle
  * minutes. Builds run one at a time, each from a working folder of its own in `site/.build-work/`.
- * Resolves with Astro's output; rejects with the error and the end of the output when the build
+ * After its first full build, the process republishes only changed content where it can
+ * (site/src/republish/republish.ts); `full` asks for a full `astro build` anyway.
+ * Resolves with Astro's output and the kind of build; rejects with the error and the end of the output when the build
  * fails or the process dies during it (the next build then starts a new process).
  */
-export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<string> {
+export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv, full = false): Promise<WarmBuild> {
   const run = queue.then(async () => {
     const builder = (current ??= start())
     holdOpen(builder, true)
@@ -147,7 +157,7 @@ export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<
       throw error
     }
     const work = newBuildWorkDir()
-    return buildIn(builder, { id: nextId++, outDir, workDir: work.cwd, env: definedOnly(env) }, work.cleanUp)
+    return buildIn(builder, { id: nextId++, outDir, workDir: work.cwd, env: definedOnly(env), full }, work.cleanUp)
   })
   queue = run.catch(() => undefined)
   return run

@@ -25,8 +25,7 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('kb:pagefind')
-        const built = fileURLToPath(dir)
-        log.info(await indexSite(built, await takeBuiltVocabulary(built), cacheDir))
+        log.info(await indexBuiltSite(fileURLToPath(dir), cacheDir))
       },
     },
   }
@@ -57,6 +56,14 @@ export async function indexSite(dir: string, agent: AgentVocabulary, cacheDir?: 
   } finally {
     await pagefind.close()
   }
+}
+
+/**
+ * Indexes a site folder Astro has just written (a build, or a content-only republish): the agent
+ * vocabulary comes from the file the build wrote for this step, which is then removed.
+ */
+export async function indexBuiltSite(dir: string, cacheDir?: string): Promise<string> {
+  return indexSite(dir, await takeBuiltVocabulary(dir), cacheDir)
 }
 
 /** The file the build wrote the published agent vocabulary to (pages/agent-vocabulary.json.ts). */

@@ -1,0 +1,44 @@
+import { link, mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+/**
+ * Hard-links every file under `from` into `to` at the same relative path, except those `skip`
+ * names; returns how many it linked. Both must be on one file system. A linked file shares its
+ * bytes with the original, so neither tree may ever be written in place: a file that changes is
+ * removed and written anew (republish.ts does), never truncated.
+ */
+export async function linkTree(from: string, to: string, skip: (file: string) => boolean = () => false): Promise<number> {
+  const files = (await filesUnder(from)).filter((file) => !skip(file))
+  const made = new Set<string>()
+  for (const file of files) {
+    const folder = dirname(join(to, file))
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true })
+      made.add(folder)
+    }
+    await link(join(from, file), join(to, file))
+  }
+  return files.length
+}
+
+/** Makes `snapshot` a linked copy of `dir` (what the next republish starts from), replacing what it held. */
+export async function snapshotTree(dir: string, snapshot: string): Promise<void> {
+  await rm(snapshot, { recursive: true, force: true })
+  await mkdir(snapshot, { recursive: true })
+  await linkTree(dir, snapshot)
+}
+
+/** The newest modification time (ms) of a file or of anything under a folder; 0 when it does not exist. */
+export async function newestChange(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info) return 0
+  if (!info.isDirectory()) return info.mtimeMs
+  const times = await Promise.all((await readdir(path)).map((name) => newestChange(join(path, name))))
+  return Math.max(info.mtimeMs, ...times)
+}
