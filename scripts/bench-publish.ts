@@ -109,13 +109,19 @@ async function measure(library: Library): Promise<Publish[]> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
-function rowsOf(label: string, entries: number, publishes: Publish[]): { summary: string; breakdown: string } {
+/** The steps of a content-only republish (site/src/republish/republish.ts), in the order they run. */
+const REPUBLISH_STEPS = ['read', 'paths', 'link', 'render', 'index', 'snapshot'] as const
+
+function rowsOf(label: string, entries: number, publishes: Publish[]): { summary: string; breakdown: string; republish: string } {
   const totals = publishes.map((p) => p.total)
-  const phase = (name: keyof BuildPhases) => seconds(median(publishes.map((p) => p.phases[name])))
+  const phase = (name: Exclude<keyof BuildPhases, 'republish'>) => seconds(median(publishes.map((p) => p.phases[name])))
   const outside = seconds(median(publishes.map((p) => p.total - p.build)))
+  const republished = publishes.flatMap((p) => (p.phases.republish ? [p.phases.republish] : []))
+  const step = (name: string) => seconds(median(republished.map((steps) => steps[name] ?? 0)))
   return {
-    summary: `| ${label} | ${entries} | ${publishes.length} | ${seconds(median(totals))} | ${seconds(Math.max(...totals))} |`,
+    summary: `| ${label} | ${entries} | ${publishes.length} | ${republished.length} | ${seconds(median(totals))} | ${seconds(Math.max(...totals))} |`,
     breakdown: `| ${label} | ${outside} | ${phase('library')} | ${phase('astro')} | ${phase('compress')} | ${phase('deploy')} |`,
+    republish: republished.length ? `| ${label} | ${REPUBLISH_STEPS.map(step).join(' | ')} |` : `| ${label} | ${REPUBLISH_STEPS.map(() => '–').join(' | ')} |`,
   }
 }
 

@@ -43,9 +43,10 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
     const { payload } = req
     await reportBuildStatus(payload, { status: 'building', reasons: reasons.join('\n') })
     try {
-      const { deployedTo, deploy, durationMs, phases } = await buildSite({ stamp: await siteStamp(payload), payload })
+      const { deployedTo, deploy, durationMs, phases, kind } = await buildSite({ stamp: await siteStamp(payload), payload })
+      const { republish: _steps, ...times } = phases
       payload.logger.info(
-        `site rebuilt in ${durationMs} ms (${Object.entries(phases).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ')}) and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
+        `site ${kind === 'republish' ? 'republished (changed content only)' : 'rebuilt'} in ${durationMs} ms (${Object.entries(times).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ')}) and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
       )
       await callDeployHook(reasons)
       const now = new Date().toISOString()

@@ -33,6 +33,8 @@ export interface BuildPhases {
   compress: number
   /** Switching the live folder, or uploading to object storage. */
   deploy: number
+  /** When the build was a content-only republish (site/src/republish/), its own steps in milliseconds (part of `astro`). */
+  republish?: Record<string, number>
 }
 
 /** What to build from: the environment (`CMS_URL`, …) and, in a process that has the CMS open, its Payload. */
@@ -78,7 +80,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
   const library = took()
-  const { output, kind } = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' }, full)
+  const built = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' }, full)
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
@@ -86,7 +88,7 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     .finally(() => source.close())
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind'))) {
     rmSync(dir, { recursive: true, force: true })
-    throw new Error(`the site build finished without pages or search index:\n${tail(output)}`)
+    throw new Error(`the site build finished without pages or search index:\n${tail(built.output)}`)
   }
   cache.finished()
   const rendered = took()
@@ -98,8 +100,8 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt, stamp }))
   try {
     const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
-    const phases = { library, astro: rendered, compress, deploy: took() }
-    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases, kind }
+    const phases: BuildPhases = { library, astro: rendered, compress, deploy: took(), ...(built.kind === 'republish' ? { republish: built.steps } : {}) }
+    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases, kind: built.kind }
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }

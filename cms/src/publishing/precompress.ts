@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, type Dirent } from 'node:fs'
-import { copyFile, link, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, link, readFile, stat, writeFile } from 'node:fs/promises'
 import { extname, join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -44,8 +44,12 @@ export async function precompress(dir: string, previous?: string): Promise<numbe
 
 /** True when `file` was compressed afresh; false when it is too small or reused `before`'s copies. */
 async function compressOne(file: string, before: string | undefined): Promise<boolean> {
+  const info = await stat(file)
+  if (info.size < MIN_BYTES) return false
+  // A file a content-only republish linked from the previous build is that build's file: no need to read either.
+  const previous = before ? await stat(before).catch(() => undefined) : undefined
+  if (before && previous?.ino === info.ino && previous.dev === info.dev && (await linkCopies(file, before))) return false
   const bytes = await readFile(file)
-  if (bytes.length < MIN_BYTES) return false
   if (before && (await reuse(file, bytes, before))) return false
   const [br, gz] = await Promise.all([brotli(bytes, BROTLI), gzipAsync(bytes)])
   await Promise.all([br.length < bytes.length && writeFile(`${file}.br`, br), gz.length < bytes.length && writeFile(`${file}.gz`, gz)])
@@ -57,13 +61,17 @@ async function compressOne(file: string, before: string | undefined): Promise<bo
  * least one copy (a build from before precompression has none: compress afresh); false otherwise.
  */
 async function reuse(file: string, bytes: Buffer, before: string): Promise<boolean> {
-  const copies = ENCODINGS.filter((encoding) => existsSync(`${before}${encoding}`))
-  if (copies.length === 0) return false
+  if (!ENCODINGS.some((encoding) => existsSync(`${before}${encoding}`))) return false
   const old = await readFile(before).catch(() => undefined)
-  if (!old?.equals(bytes)) return false
+  return old?.equals(bytes) === true && linkCopies(file, before)
+}
+
+/** Links `before`'s compressed copies beside `file` (whose bytes are the same); false when `before` has none. */
+async function linkCopies(file: string, before: string): Promise<boolean> {
+  const copies = ENCODINGS.filter((encoding) => existsSync(`${before}${encoding}`))
   for (const encoding of copies) {
     // Another file system (a hard link cannot cross it): copy instead.
     await link(`${before}${encoding}`, `${file}${encoding}`).catch(() => copyFile(`${before}${encoding}`, `${file}${encoding}`))
   }
-  return true
+  return copies.length > 0
 }

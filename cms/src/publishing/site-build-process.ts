@@ -32,7 +32,10 @@ export interface SiteBuildRequest {
 }
 
 /** Its answer; `kind`: whether Astro built in full or the last build's renderer republished the content. */
-export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true; kind: 'full' | 'republish' } | { ok: false; error: string })
+export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true } & BuiltKind | { ok: false; error: string })
+
+/** A full build, or a content-only republish with the milliseconds of each of its steps (site/src/republish/republish.ts). */
+export type BuiltKind = { kind: 'full' } | { kind: 'republish'; steps: Record<string, number> }
 
 /** What this process uses of Astro's programmatic API (`import { build } from 'astro'`). */
 interface AstroApi {
@@ -41,7 +44,7 @@ interface AstroApi {
 
 /** What this process uses of the site's republishing (site/src/republish/republish.ts). */
 interface RepublishApi {
-  buildOrRepublish: (outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full?: boolean) => Promise<{ kind: 'full' | 'republish'; summary: string }>
+  buildOrRepublish: (outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full?: boolean) => Promise<BuiltKind & { summary: string }>
 }
 
 // The site's own Astro, as `astro build` run there would use.
@@ -80,9 +83,9 @@ process.on('message', (request: SiteBuildRequest) => {
     try {
       useEnvironment(request.env)
       const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
-      const report = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full)
-      console.log(report.summary)
-      answer = { id: request.id, ok: true, kind: report.kind, rss: process.memoryUsage().rss }
+      const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full)
+      console.log(summary)
+      answer = { id: request.id, ok: true, ...built, rss: process.memoryUsage().rss }
     } catch (error) {
       answer = { id: request.id, ok: false, error: describe(error), rss: process.memoryUsage().rss }
     }

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { newBuildWorkDir } from './astro-command.ts'
-import type { SiteBuildAnswer, SiteBuildRequest } from './site-build-process.ts'
+import type { BuiltKind, SiteBuildAnswer, SiteBuildRequest } from './site-build-process.ts'
 
 /**
  * A build process is retired after this many full builds, or once it has grown past this many
@@ -86,31 +86,28 @@ function retire(builder: BuildProcess): void {
   if (builder.child.connected) builder.child.disconnect()
 }
 
-/** A finished build: Astro's output, and whether it was a full build or a content-only republish. */
-export interface WarmBuild {
-  output: string
-  kind: 'full' | 'republish'
-}
+/** A finished build: Astro's output, and whether it was a full build or a content-only republish (with its steps). */
+export type WarmBuild = { output: string } & BuiltKind
 
 /** Sends one build to `builder` and waits for its answer or its death; `cleanUp` removes its working folder either way. */
 function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () => void): Promise<WarmBuild> {
   return new Promise((resolve, reject) => {
     const { child } = builder
-    const settle = (error: Error | undefined, kind: WarmBuild['kind'] = 'full') => {
+    const settle = (error: Error | undefined, built: BuiltKind = { kind: 'full' }) => {
       child.off('message', onMessage)
       child.off('exit', onExit)
       child.off('error', onError)
       cleanUp()
       if (current === builder) idle(builder)
       if (error) reject(error)
-      else resolve({ output: builder.output, kind })
+      else resolve({ output: builder.output, ...built })
     }
     const onMessage = (answer: SiteBuildAnswer) => {
       if (answer.id !== request.id) return
       if (!answer.ok || answer.kind === 'full') builder.builds++
       // A failed build may leave Astro or Vite holding state; the next build gets a fresh process.
       if (!answer.ok || builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES) retire(builder)
-      if (answer.ok) settle(undefined, answer.kind)
+      if (answer.ok) settle(undefined, answer.kind === 'full' ? { kind: 'full' } : { kind: 'republish', steps: answer.steps })
       else settle(new Error(`the site build failed: ${answer.error}\n${tail(builder.output)}`))
     }
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>

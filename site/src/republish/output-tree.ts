@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { link, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 
@@ -27,11 +28,27 @@ export async function linkTree(from: string, to: string, skip: (file: string) =>
   return files.length
 }
 
-/** Makes `snapshot` a linked copy of `dir` (what the next republish starts from), replacing what it held. */
-export async function snapshotTree(dir: string, snapshot: string): Promise<void> {
+/**
+ * Makes `snapshot` a linked copy of `dir` (what the next republish starts from), replacing what it
+ * held, except the files `skip` names.
+ */
+export async function snapshotTree(dir: string, snapshot: string, skip?: (file: string) => boolean): Promise<void> {
   await rm(snapshot, { recursive: true, force: true })
   await mkdir(snapshot, { recursive: true })
-  await linkTree(dir, snapshot)
+  await linkTree(dir, snapshot, skip)
+}
+
+/**
+ * Brings a snapshot of an earlier tree up to date with `dir`, which was made from it: the files
+ * `written` are linked from `dir` in place of the snapshot's (or removed, where `dir` no longer has
+ * one: a file the build wrote for a later step, which took it away), and the files `removed` are removed.
+ */
+export async function updateSnapshot(snapshot: string, dir: string, written: string[], removed: string[]): Promise<void> {
+  await Promise.all([...written, ...removed].map((file) => rm(join(snapshot, file), { force: true })))
+  for (const file of written.filter((file) => existsSync(join(dir, file)))) {
+    await mkdir(dirname(join(snapshot, file)), { recursive: true })
+    await link(join(dir, file), join(snapshot, file))
+  }
 }
 
 /** The newest modification time (ms) of a file or of anything under a folder; 0 when it does not exist. */

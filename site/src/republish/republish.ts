@@ -6,7 +6,7 @@ import type { PathWithRoute } from 'astro'
 import { indexBuiltSite } from '../integrations/pagefind.ts'
 import { librarySourceFromEnv, loadPublishedLibrary } from '../loaders/published-library.ts'
 import { forgetKeptRenderer, KEEP_RENDERER_ENV, keptRenderer, type KeptRenderer } from './kept-renderer.ts'
-import { linkTree, newestChange, snapshotTree } from './output-tree.ts'
+import { linkTree, newestChange, snapshotTree, updateSnapshot } from './output-tree.ts'
 import { setRenderedLibrary } from './rendered-library.ts'
 
 /**
@@ -31,7 +31,7 @@ interface Base {
   code: number
   /** The settings it was built with (`settingsOf`). */
   settings: string
-  /** A linked copy of its output (output-tree.ts). */
+  /** A linked copy of its output but the search index (output-tree.ts), kept up to date by each republish. */
   snapshot: string
 }
 
@@ -54,12 +54,8 @@ function settingsOf(env: NodeJS.ProcessEnv): string {
   return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)))
 }
 
-/** How a build went: a republish says how many files it rendered and linked. */
-export interface BuildReport {
-  kind: 'full' | 'republish'
-  /** One line for the build's output. */
-  summary: string
-}
+/** How a build went: a republish says how many files it rendered and linked, and where its time went. */
+export type BuildReport = { summary: string } & ({ kind: 'full' } | { kind: 'republish'; steps: RepublishSteps })
 
 /**
  * Builds the site into `outDir` with `env` (this process's environment, already set): a
@@ -75,10 +71,10 @@ export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, f
   let note = ''
   if (!full && cacheDir && kept && base && base.code === code && base.settings === settings && existsSync(base.snapshot)) {
     try {
-      const summary = await republish(kept, base.snapshot, outDir, env, cacheDir)
-      base = { code, settings, snapshot: base.snapshot }
-      await snapshotTree(outDir, base.snapshot)
-      return { kind: 'republish', summary }
+      const { summary, steps, written, removed } = await republish(kept, base.snapshot, outDir, env, cacheDir)
+      const lap = stopwatch()
+      await updateSnapshot(base.snapshot, outDir, written, removed)
+      return { kind: 'republish', summary, steps: { ...steps, snapshot: lap() } }
     } catch (error) {
       note = `content-only republish failed, building in full: ${(error as Error).stack ?? String(error)}\n`
       await rm(outDir, { recursive: true, force: true })
@@ -94,11 +90,14 @@ export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, f
   }
   if (cacheDir && keptRenderer()) {
     const snapshot = join(cacheDir, 'republish-base')
-    await snapshotTree(outDir, snapshot)
+    await snapshotTree(outDir, snapshot, isSearchIndex)
     base = { code, settings, snapshot }
   }
   return { kind: 'full', summary: `${note}full build` }
 }
+
+/** Files of the Pagefind bundle, which every build writes afresh (so a snapshot leaves them out). */
+const isSearchIndex = (file: string) => file.startsWith('pagefind/')
 
 /** Where Astro writes a path with `build.format: 'directory'`: `<path>/index.html` for a page, the path itself for an endpoint. */
 function outputFile({ pathname, route }: PathWithRoute): string {
@@ -114,10 +113,25 @@ function requestUrl({ pathname, route }: PathWithRoute, origin: string): URL {
   return new URL(path, origin)
 }
 
-/** Renders the library into `outDir` from `snapshot` (see the module comment); says what it did. */
-async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<string> {
-  const started = performance.now()
+/** Milliseconds per step of a republish, in order: reading the library, asking for the paths, linking, rendering, indexing, snapshotting. */
+export type RepublishSteps = Record<'read' | 'paths' | 'link' | 'render' | 'index' | 'snapshot', number>
+
+/** A stopwatch: each call returns the whole milliseconds since the previous call (or its creation). */
+function stopwatch(): () => number {
+  let last = performance.now()
+  return () => {
+    const now = performance.now()
+    const ms = Math.round(now - last)
+    last = now
+    return ms
+  }
+}
+
+/** Renders the library into `outDir` from `snapshot` (see the module comment); says what it did and how long each step took. */
+async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string) {
+  const lap = stopwatch()
   const library = await loadPublishedLibrary(librarySourceFromEnv(env))
+  const read = lap()
   const before = new Map(kept.paths.map((path) => [path.pathname, path]))
   setRenderedLibrary(library)
   try {
@@ -128,7 +142,9 @@ async function republish(kept: KeptRenderer, snapshot: string, outDir: string, e
     // Not linked: what is rendered again, the pages of entries gone, and the search index (rebuilt below).
     const gone = kept.paths.filter((path) => !current.has(path.pathname))
     const skipped = new Set([...changed, ...gone].map(outputFile))
-    const linked = await linkTree(snapshot, outDir, (file) => skipped.has(file) || file.startsWith('pagefind/'))
+    const pathsMs = lap()
+    const linked = await linkTree(snapshot, outDir, (file) => skipped.has(file) || isSearchIndex(file))
+    const link = lap()
     for (const path of changed) {
       const rendered = await kept.prerenderer.render(new Request(requestUrl(path, kept.origin)), { routeData: path.route })
       const response = rendered instanceof Response ? rendered : rendered.response
@@ -137,9 +153,12 @@ async function republish(kept: KeptRenderer, snapshot: string, outDir: string, e
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, Buffer.from(await response.arrayBuffer()))
     }
+    const render = lap()
     kept.paths = paths
     const indexed = await indexBuiltSite(outDir, cacheDir)
-    return `content-only republish: ${changed.length} of ${paths.length} paths rendered, ${linked} files linked${gone.length > 0 ? `, ${gone.length} removed` : ''} in ${Math.round(performance.now() - started)} ms. ${indexed}`
+    const steps = { read, paths: pathsMs, link, render, index: lap() }
+    const summary = `content-only republish: ${changed.length} of ${paths.length} paths rendered, ${linked} files linked${gone.length > 0 ? `, ${gone.length} removed` : ''} (${JSON.stringify(steps)} ms). ${indexed}`
+    return { summary, steps, written: changed.map(outputFile), removed: gone.map(outputFile) }
   } finally {
     setRenderedLibrary(undefined)
   }
