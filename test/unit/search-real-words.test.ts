@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { RealWordTracker } from '../../site/src/integrations/real-word-tracker.ts'
 import { commonEnglishWords, realWordsToKeep, rememberedRealWords } from '../../site/src/integrations/real-words.ts'
 import { vocabularyOf } from '../../site/src/integrations/search-vocabulary.ts'
 import { correctWord } from '../../site/src/lib/search-correct.ts'
@@ -91,5 +92,23 @@ describe('the real-word list between builds', () => {
     const dir = cacheDir()
     writeFileSync(join(dir, 'search-real-words.json'), '{ not json')
     expect(rememberedRealWords(plain(), dir)).toContain('refuse')
+  })
+})
+
+describe('the real-word list in a long-lived build process', () => {
+  const common = commonEnglishWords()
+  // Every seventh common word, and the words the tests above are about.
+  const candidates = [...[...common].filter((_, i) => i % 7 === 0), 'refuse', 'tefund', 'vustomer', 'nanager']
+  const plain = new Lexicon(vocabularyOf(PAGES.map(dataOf), AGENT_VOCABULARY))
+  const pages: FakePage[] = [...PAGES, { url: '/scripts/refuse/', title: 'Refuse', type: 'Script', text: 'The customer may refuse the parcel or ask for a refill.' }]
+  const grown = new Lexicon(vocabularyOf(pages.map(dataOf), AGENT_VOCABULARY))
+
+  it('gives the answer worked out afresh after words are added and dropped', () => {
+    const tracker = new RealWordTracker(candidates)
+    expect(tracker.keep(plain)).toEqual(realWordsToKeep(plain, candidates))
+    expect(tracker.keep(grown)).toEqual(realWordsToKeep(grown, candidates))
+    expect(tracker.keep(grown)).not.toContain('refuse')
+    expect(tracker.keep(plain)).toEqual(realWordsToKeep(plain, candidates))
+    expect(tracker.keep(plain)).toContain('refuse')
   })
 })

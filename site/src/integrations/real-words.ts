@@ -17,6 +17,7 @@ import { correctable, mistakesAllowed } from '../lib/search-correct.ts'
 import type { Lexicon } from '../lib/search-vocabulary.ts'
 import { keptAsTyped, knownVariant } from '../lib/search-plan.ts'
 import { FILLER, wordsOf } from '../lib/search-words.ts'
+import { deletions, RealWordTracker } from './real-word-tracker.ts'
 
 const SIZES = [10, 20]
 const SPELLINGS = ['english', 'american', 'british']
@@ -43,19 +44,6 @@ export function commonEnglishWords(): Set<string> {
     }
   }
   return words
-}
-
-/** Every string `word` becomes with up to `edits` letters deleted (itself included). */
-function deletions(word: string, edits: number): Set<string> {
-  let level = new Set([word])
-  const all = new Set(level)
-  for (let step = 0; step < edits; step++) {
-    const next = new Set<string>()
-    for (const form of level) for (let i = 0; i < form.length; i++) next.add(form.slice(0, i) + form.slice(i + 1))
-    for (const form of next) all.add(form)
-    level = next
-  }
-  return all
 }
 
 /**
@@ -94,12 +82,17 @@ export function realWordsToKeep(lexicon: Lexicon, candidates: Iterable<string>):
   }).sort()
 }
 
+/** Kept for the life of this process: a long-lived build process republishes with it (site/src/republish/). */
+let tracker: RealWordTracker | undefined
+
 /**
  * `realWordsToKeep` over the common-word list, remembered in `cacheDir` (when given) under a
  * digest of everything the answer depends on: the list and rules' version, the filler words, the
  * indexed words and the synonym groups.
- * A publish that brings no new word and drops none reuses the last build's answer. The cache is
- * only ever a help: an unreadable or stale file is recomputed and overwritten.
+ * A publish that brings no new word and drops none reuses the last build's answer; otherwise, in a
+ * process that worked it out before, only what the changed words touch is worked out again
+ * (real-word-tracker.ts). The cache is only ever a help: an unreadable or stale file is recomputed
+ * and overwritten.
  */
 export function rememberedRealWords(lexicon: Lexicon, cacheDir: string | undefined): string[] {
   const key = createHash('sha256').update(JSON.stringify([LIST, [...FILLER].sort(), [...lexicon.allWords()].sort(), lexicon.vocabulary.synonyms])).digest('hex')
@@ -112,7 +105,8 @@ export function rememberedRealWords(lexicon: Lexicon, cacheDir: string | undefin
       // No answer remembered yet, or one that cannot be read: compute it.
     }
   }
-  const words = realWordsToKeep(lexicon, commonEnglishWords())
+  tracker ??= new RealWordTracker(commonEnglishWords())
+  const words = tracker.keep(lexicon)
   if (file) {
     try {
       mkdirSync(cacheDir, { recursive: true })
