@@ -66,6 +66,38 @@ describe('the weight of an entry page', () => {
   }
 })
 
+/** The paths under /pagefind/ a page fetched once it settled, in a fresh context. */
+async function searchFilesFetched(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
+  const context = await site.browser.newContext()
+  try {
+    const page = await context.newPage()
+    const fetched: string[] = []
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname))
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' })
+    await act?.(page)
+    return fetched.filter((url) => url.startsWith('/pagefind/'))
+  } finally {
+    await context.close()
+  }
+}
+
+describe('when the search loads', () => {
+  it('loads the search on the search page once the page is idle, before a key is pressed', async () => {
+    const fetched = await searchFilesFetched('/search/')
+    expect(fetched).toContain('/pagefind/pagefind.js')
+    expect(fetched.some((url) => url.startsWith('/pagefind/kb-vocabulary'))).toBe(true)
+  })
+
+  it('loads nothing from /pagefind/ on the home page until the agent uses the box', async () => {
+    expect(await searchFilesFetched('/')).toEqual([])
+    const used = await searchFilesFetched('/', async (page) => {
+      await page.keyboard.type('refund')
+      await page.waitForSelector('li[data-search-result] a')
+    })
+    expect(used).toContain('/pagefind/pagefind.js')
+  })
+})
+
 /** Each page type, and how to bring it into the state to check. */
 const AXE_PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'the home page', path: '/' },

@@ -17,16 +17,19 @@ import { mountSearchReport, settledSearch } from './search-report.ts'
 /**
  * Pause in typing before searching. Agents type about a key every 150 to 300 ms (40 to 80 words a
  * minute), so any pause shorter than that still searches after each key; it only spares the
- * bursts of a fast typist. A warm search takes a few milliseconds (bench/search.md), so the pause
- * is most of the wait for every result: kept short.
+ * bursts of a fast typist (and a pasted or autofilled query). A warm search takes a few
+ * milliseconds (bench/search.md), so the pause is most of the wait for every result: kept short.
  */
-const DEBOUNCE_MS = 80
+const DEBOUNCE_MS = 50
 /** Results rendered at a time; "More results" adds the next ones. */
 const PAGE_SIZE = 10
 /** Address-bar flag for "search instead for" the words as typed. */
 const VERBATIM_PARAM = 'exact'
 
 type FilterControl = HTMLInputElement | HTMLSelectElement
+
+/** Runs `work` when the browser is next idle (Safari has no requestIdleCallback: soon, then). */
+const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => work()) : setTimeout(work, 200))
 
 export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!
@@ -155,6 +158,8 @@ export function mountSearch(root: HTMLElement): void {
   // Load the search when the agent reaches for the box: not for the focus `autofocus` gives on arrival.
   for (const reach of ['keydown', 'pointerdown'] as const) box.addEventListener(reach, warm, { once: true })
   box.addEventListener('focus', () => { if (navigator.userActivation?.hasBeenActive ?? true) warm() })
+  // A page opened only to search (`preload`, the search page) loads it once the page itself has.
+  if (root.dataset.searchPreload !== undefined) whenIdle(warm)
   panel.addEventListener('change', () => void search())
   panel.addEventListener('toggle', () => void countFilters())
   notice.addEventListener('click', (event) => {
