@@ -137,36 +137,45 @@ From the publish request returning to the new words being found by the site's ow
 (Pagefind, queried over HTTP), with the main command running on SQLite. Measured by
 \`pnpm bench:publish\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end).
 
-| library | entries | publishes | median | max |
-| --- | ---: | ---: | ---: | ---: |
+| library | entries | publishes | content-only republishes | median | max |
+| --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((row) => row.summary).join('\n')}
 
 Each publish queues one build job; the site worker takes it, builds and switches the live site.
-The worker keeps one long-lived build process (cms/src/publishing/warm-site-builder.ts), so Astro
-and Vite load once, not once per publish (the worker starts it while it waits for its first job;
-the first build in it is still the slowest). A build renders again only the entry pages whose
-content changed (a script's own page, the pages that list it: its situations, strategies and
-procedures); every other entry page is copied from the previous build. Pagefind indexes every page again, and the index pages, twins,
-\`kb.json\` and \`llms.txt\` are written afresh.
+The worker keeps one long-lived build process (cms/src/publishing/warm-site-builder.ts). Its first
+build is a full \`astro build\` (the slowest publish, the "max" column), which keeps Astro's
+prerenderer for that build. Every later publish is a content-only republish
+(site/src/republish/republish.ts): no Vite, no content-layer sync; the published library is read,
+the compiled pages render only the paths whose cache key changed (the script's own page and twin,
+the pages that list it) and the pages without one (home, indexes, \`kb.json\`, \`llms.txt\`), every
+other file is hard-linked from the previous build, and Pagefind indexes the whole result. A test
+(test/build/republish.test.ts) checks that a republish writes exactly what a full build writes.
 
 ## Where the time goes (medians)
 
-"Outside the build" is the time from the publish returning to the worker taking the job, and from
-the switch to the new index being found (the live index is polled every 50 ms).
+"Outside the build" is the time from the publish returning to the worker taking the job (it looks
+every 200 ms when idle), and from the switch to the new index being found (the live index is polled
+every 50 ms). "Build" covers the first, full build too.
 
-| library | outside the build | library read | astro build | compression | deploy |
+| library | outside the build | library read | build | compression | deploy |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((row) => row.breakdown).join('\n')}
 
-Against the bar (issue 12: under 3 s at the real library, under 6 s at 1,000 entries) this is not
-met. Measured side by side on 2026-11-30 (6 publishes each, same machine and hour), a new
-\`astro build\` process per publish took 10.86 s and 14.02 s; the long-lived build process took
-7.53 s and 10.29 s. What bounds it now is the work of \`astro build\` itself, whatever changed
-(CPU profile of a warm build at the real library, about 6.5 s on this machine that day): syncing
-the content layer and its types (1.1 s), Vite's bundling of the client and server chunks and
-copying the unchanged pages from the cache (3.1 s, half of it waiting on Rolldown's threads and
-the file system), and Pagefind indexing every page plus the search vocabulary (1.4 s). Going
-under 3 s needs a publish path that renders the changed pages without a whole \`astro build\`.
+Inside a content-only republish (medians): reading the library from the CMS, asking the compiled
+pages for their paths and cache keys, linking the unchanged files, rendering the changed ones,
+Pagefind indexing every page plus the search vocabulary, and bringing the next republish's base
+up to date.
+
+| library | read | paths | link | render | index | base |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((row) => row.republish).join('\n')}
+
+Against the bar (issue 12: under 3 s at the real library, under 6 s at 1,000 entries). Before the
+content-only republish (2026-11-30, on a machine about twice as slow as this one), the long-lived
+build process took 7.53 s and 10.29 s, and a new \`astro build\` process per publish 10.86 s and
+14.02 s: whatever changed, \`astro build\` synced the content layer, bundled with Vite and copied
+the unchanged pages. What bounds a publish now is Pagefind indexing every page and the vocabulary
+made from its index.
 `
 writeFileSync(join(REPO_ROOT, 'bench/publish.md'), report)
 console.log(report)

@@ -10,7 +10,10 @@ import type { BuiltKind, SiteBuildAnswer, SiteBuildRequest } from './site-build-
  */
 const MAX_BUILDS = 25
 const MAX_RSS_BYTES = 1.5 * 1024 ** 3
-/** An idle build process exits after this long (milliseconds), giving its memory back. */
+/**
+ * An idle build process exits after this long (milliseconds), giving its memory back, unless the
+ * process that started it asked to keep it (`prewarmSiteBuilder`).
+ */
 const IDLE_MS = 10 * 60_000
 /** The end of a failed build's output that its error quotes, in lines. */
 const TAIL_LINES = 25
@@ -25,6 +28,8 @@ interface BuildProcess {
 }
 
 let current: BuildProcess | undefined
+/** Set by a process whose job is building (the site worker): its build process never idles out. */
+let stayWarm = false
 /** Builds run one at a time, in the order asked. */
 let queue: Promise<unknown> = Promise.resolve()
 let nextId = 1
@@ -70,6 +75,7 @@ function start(): BuildProcess {
  */
 function idle(builder: BuildProcess): void {
   holdOpen(builder, false)
+  if (stayWarm) return
   builder.idle = setTimeout(() => retire(builder), IDLE_MS)
   builder.idle.unref()
 }
@@ -127,9 +133,12 @@ function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () =
 
 /**
  * Starts the build process ahead of the first build (a worker does, so its first publish does not
- * wait for Astro to load). Optional: `warmAstroBuild` starts one when none runs.
+ * wait for Astro to load). Optional: `warmAstroBuild` starts one when none runs. `stay`: keep it
+ * however long no build comes (the site worker): a process that idled out takes its last full
+ * build with it, and the next publish is a full build again instead of a content-only republish.
  */
-export function prewarmSiteBuilder(): void {
+export function prewarmSiteBuilder({ stay = false }: { stay?: boolean } = {}): void {
+  stayWarm ||= stay
   current ??= start()
 }
 

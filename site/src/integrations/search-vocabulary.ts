@@ -14,18 +14,40 @@ export interface Fragment {
   meta: Record<string, string | undefined>
 }
 
+/**
+ * The pages read from each fragment file, by file name, as of the last `readFragments` in this
+ * process. Pagefind names a fragment by a hash of its content, so a name read before holds the same
+ * pages: a long-lived build process (site/src/republish/) reads only the fragments a publish changed.
+ */
+let fragmentsRead = new Map<string, Fragment[]>()
+
 /** Every page of a written index, from Pagefind's fragment files (gzip of `pagefind_dcd` + JSON, one page or a group keyed by page hash). */
 export async function readFragments(bundleDir: string): Promise<Fragment[]> {
   const dir = join(bundleDir, 'fragment')
   const pages: Fragment[] = []
+  const read = new Map<string, Fragment[]>()
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
-    let bytes = await readFile(join(dir, name))
-    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') bytes = gunzipSync(bytes)
-    const parsed = JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment | Record<string, Fragment>
-    if (typeof parsed.url === 'string') pages.push(parsed as Fragment)
-    else pages.push(...Object.values(parsed as Record<string, Fragment>))
+    const known = fragmentsRead.get(name) ?? parseFragment(await readFile(join(dir, name)))
+    read.set(name, known)
+    pages.push(...known)
   }
+  fragmentsRead = read
   return pages
+}
+
+/** The pages in one fragment file's bytes. */
+function parseFragment(file: Buffer): Fragment[] {
+  const bytes = file.subarray(0, 12).toString() === 'pagefind_dcd' ? file : gunzipSync(file)
+  const parsed = JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment | Record<string, Fragment>
+  return typeof parsed.url === 'string' ? [parsed as Fragment] : Object.values(parsed as Record<string, Fragment>)
+}
+
+/** Each page's distinct words, worked out once per page read (the pages `readFragments` keeps). */
+const pageWords = new WeakMap<Fragment, Set<string>>()
+const wordsOfPage = (page: Fragment): Set<string> => {
+  let words = pageWords.get(page)
+  if (!words) pageWords.set(page, (words = new Set(wordsOf(page.content))))
+  return words
 }
 
 /**
@@ -58,7 +80,7 @@ export async function writeSearchVocabulary(bundleDir: string, agent: AgentVocab
  */
 export function vocabularyOf(pages: Fragment[], agent: AgentVocabulary, realWords: (lexicon: Lexicon) => string[] = () => []): SearchVocabulary {
   const counts = new Map<string, number>()
-  for (const page of pages) for (const word of new Set(wordsOf(page.content))) counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const page of pages) for (const word of wordsOfPage(page)) counts.set(word, (counts.get(word) ?? 0) + 1)
   const byPages = new Map<number, string[]>()
   for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) byPages.set(count, [...(byPages.get(count) ?? []), word])
   const situations: VocabularySituation[] = pages

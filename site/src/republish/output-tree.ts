@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { link, mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
@@ -10,7 +10,7 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 /**
  * Hard-links every file under `from` into `to` at the same relative path, except those `skip`
- * names; returns how many it linked. Both must be on one file system. A linked file shares its
+ * names; returns how many it linked (copied, across file systems). A linked file shares its
  * bytes with the original, so neither tree may ever be written in place: a file that changes is
  * removed and written anew (republish.ts does), never truncated.
  */
@@ -23,9 +23,19 @@ export async function linkTree(from: string, to: string, skip: (file: string) =>
       await mkdir(folder, { recursive: true })
       made.add(folder)
     }
-    await link(join(from, file), join(to, file))
+    await linkOrCopy(join(from, file), join(to, file))
   }
   return files.length
+}
+
+/** A hard link, or a copy where the two paths are on different file systems (a link cannot cross them). */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await copyFile(from, to)
+  }
 }
 
 /**
@@ -47,7 +57,7 @@ export async function updateSnapshot(snapshot: string, dir: string, written: str
   await Promise.all([...written, ...removed].map((file) => rm(join(snapshot, file), { force: true })))
   for (const file of written.filter((file) => existsSync(join(dir, file)))) {
     await mkdir(dirname(join(snapshot, file)), { recursive: true })
-    await link(join(dir, file), join(snapshot, file))
+    await linkOrCopy(join(dir, file), join(snapshot, file))
   }
 }
 
