@@ -82,7 +82,7 @@ export interface ProductSearch {
  * word outside the words loaded, so every query is planned on the whole vocabulary's answers.
  */
 export function createSearch(
-  { terms: pagefind, filters: filterPagefind }: PagefindPair,
+  { terms: pagefind, filters: filterPagefind, pageData: loadPageData = (result) => result.data() }: PagefindPair,
   loaded: SearchVocabulary,
   loadMoreWords?: () => Promise<VocabularyRest>,
 ): ProductSearch {
@@ -106,7 +106,7 @@ export function createSearch(
     let data = pageData.get(result.id)
     if (!data) {
       if (pageData.size >= DATA_CACHE) pageData.delete(pageData.keys().next().value!)
-      data = result.data()
+      data = loadPageData(result)
       data.catch(() => pageData.delete(result.id))
       pageData.set(result.id, data)
     }
@@ -121,7 +121,7 @@ export function createSearch(
     const toHit = (page: { data: PagefindResultData; also?: PagefindResultData }): SearchHit => hitOf(page, plan.stems, prefix)
 
     if (plan.concepts.length === 0) {
-      if (!query.trim()) return filterOnly(await filterPagefind(), filterIndex, filters, report, limit, toHit)
+      if (!query.trim()) return filterOnly(await filterPagefind(), filterIndex, filters, report, limit, toHit, dataOf)
       return emptyAnswer(query, report, closestByName(plan, vocabulary.situations))
     }
 
@@ -217,12 +217,12 @@ function emptyAnswer(query: string, report: SearchReport, closest: VocabularySit
 /** No words, only filters: every page with the chosen values, in Pagefind's order. */
 async function filterOnly(
   pagefind: PagefindApi, filterIndex: FilterIndex, filters: ChosenFilters, report: SearchReport, limit: number,
-  toHit: (page: { data: PagefindResultData }) => SearchHit,
+  toHit: (page: { data: PagefindResultData }) => SearchHit, dataOf: (result: PagefindResult) => Promise<PagefindResultData>,
 ): Promise<SearchAnswer> {
   const [found, everything] = await Promise.all([pagefind.search(null, { filters: pagefindFilters(filters) }), pagefind.search(null)])
   const results = found?.results ?? []
   const allIds = (everything?.results ?? []).map((result) => result.id)
   const more = async (start: number, count: number) =>
-    Promise.all(results.slice(start, start + count).map(async (result) => toHit({ data: await result.data() })))
+    Promise.all(results.slice(start, start + count).map(async (result) => toHit({ data: await dataOf(result) })))
   return { query: '', report, hits: await more(0, limit), total: results.length, more, closest: [], counts: () => filterIndex.counts(allIds, filters) }
 }

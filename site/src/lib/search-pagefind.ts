@@ -4,6 +4,7 @@
  * what the search uses.
  */
 
+import { fragmentData } from './search-fragments.ts'
 import { SEARCH_RANKING } from './search-ranking.ts'
 
 /** Where the integration writes the bundle (`<outDir>/pagefind/`). */
@@ -65,10 +66,14 @@ export async function instanceOf(bundle: PagefindModule, options: Record<string,
   return pagefind
 }
 
-/** Two instances of one index: one for word searches, one (loaded on first use) for filters. */
+/**
+ * Two instances of one index: one for word searches, one (loaded on first use) for filters; and,
+ * where it is faster than each result's own `data()`, a loader of results' page data.
+ */
 export interface PagefindPair {
   terms: PagefindApi
   filters: () => Promise<PagefindApi>
+  pageData?: (result: PagefindResult) => Promise<PagefindResultData>
 }
 
 /** Both instances of a bundle; the filter one loads when first asked for. */
@@ -96,5 +101,6 @@ export async function loadPagefind(version?: string): Promise<PagefindPair> {
   // index loads, and the first result came about a fifth sooner without it (bench/site.md). The
   // search work it would take off the page is small: 3 ms warm at the real library, 18 ms at
   // 10,000 entries (bench/search.md, measured in Node, where Pagefind has no worker either).
-  return pairOf(bundle, { basePath: BUNDLE_PATH, ranking: SEARCH_RANKING, noWorker: true })
+  const pair = await pairOf(bundle, { basePath: BUNDLE_PATH, ranking: SEARCH_RANKING, noWorker: true })
+  return { ...pair, pageData: (result) => fragmentData(result, BUNDLE_PATH) }
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PathWithRoute } from 'astro'
 import { indexBuiltSite } from '../integrations/pagefind.ts'
+import { keepRealWordsIncrementally } from '../integrations/real-words.ts'
 import { librarySourceFromEnv, loadPublishedLibrary } from '../loaders/published-library.ts'
 import { forgetKeptRenderer, KEEP_RENDERER_ENV, keptRenderer, type KeptRenderer } from './kept-renderer.ts'
 import { linkTree, newestChange, snapshotTree, updateSnapshot } from './output-tree.ts'
@@ -36,6 +37,8 @@ interface Base {
 }
 
 let base: Base | undefined
+// Each republish works out the search vocabulary's real-word list again: incrementally, here.
+keepRealWordsIncrementally()
 
 const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
 /** What shapes the built site besides content: the site's code and assets, the shared schemas, the lockfile. */
