@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -77,6 +77,26 @@ describe('content-only republishing', () => {
     expect(existsSync(join(republished.dir, 'scripts', first!.slug))).toBe(false)
     expect(existsSync(join(republished.dir, 'scripts', 'brand-new-line', 'index.html'))).toBe(true)
     expect(tree(republished.dir)).toEqual(tree(full.dir))
+  }, 300_000)
+
+  it('keeps writing what a full build writes over two republishes in a row that both change entries', async () => {
+    const [first, second, ...rest] = library.scripts
+    await publishSite({ env: env() })
+    body = { ...library, scripts: [{ ...first!, title: 'A new title for the first line' }, second!, ...rest] }
+    expect((await publishSite({ env: env() })).kind).toBe('republish')
+    const { republished, full } = await republishThenFull({ ...(body as Library), scripts: [{ ...first!, title: 'A new title for the first line' }, { ...second!, line: 'Let me check that for you right now.' }, ...rest] })
+    expect(republished.kind).toBe('republish')
+    expect(tree(republished.dir)).toEqual(tree(full.dir))
+  }, 300_000)
+
+  it('builds in full when another process replaced the build it would start from', async () => {
+    body = library
+    await publishSite({ env: env() })
+    // `pnpm build` or a second worker built into the same cache folder and left its own snapshot.
+    writeFileSync(join(output, 'cache', 'republish-base', '.republish-owner'), 'another process')
+    const next = await publishSite({ env: env() })
+    expect(next.kind).toBe('full')
+    expect(next.fallback).toMatch(/changed since the last build/)
   }, 300_000)
 
   it('builds in full when the site settings changed since the last build', async () => {

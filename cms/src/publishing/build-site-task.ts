@@ -43,8 +43,9 @@ export const BuildSiteTask: TaskConfig<BuildSiteIO> = {
     const { payload } = req
     await reportBuildStatus(payload, { status: 'building', reasons: reasons.join('\n') })
     try {
-      const { deployedTo, deploy, durationMs, phases, kind } = await buildSite({ stamp: await siteStamp(payload), payload })
+      const { deployedTo, deploy, durationMs, phases, kind, fallback } = await buildSite({ stamp: await siteStamp(payload), payload })
       const { republish: _steps, ...times } = phases
+      if (fallback) payload.logger.warn(`site build: a full build instead of a content-only republish, because ${fallback}`)
       payload.logger.info(
         `site ${kind === 'republish' ? 'republished (changed content only)' : 'rebuilt'} in ${durationMs} ms (${Object.entries(times).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ')}) and deployed to ${deployedTo} (${deploy.uploaded} written, ${deploy.unchanged} unchanged, ${deploy.deleted} removed) for: ${reasons.join('; ')}`,
       )

@@ -21,6 +21,8 @@ export interface SiteBuildResult {
   phases: BuildPhases
   /** `full`: Astro built the whole site; `republish`: only changed content was rendered (site/src/republish/). */
   kind: 'full' | 'republish'
+  /** Why a full build ran where a content-only republish could have (a failed republish, a code change). */
+  fallback?: string
 }
 
 /** The steps of a build, each in milliseconds. */
@@ -101,7 +103,8 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   try {
     const deploy = await target.deploy({ dir, builtAt, ...(stamp ? { stamp } : {}) })
     const phases: BuildPhases = { library, astro: rendered, compress, deploy: took(), ...(built.kind === 'republish' ? { republish: built.steps } : {}) }
-    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases, kind: built.kind }
+    const fallback = built.kind === 'full' && built.fallback ? { fallback: built.fallback } : {}
+    return { dir, deployedTo: target.description, deploy, durationMs: Date.now() - started, phases, kind: built.kind, ...fallback }
   } finally {
     if (!target.keepsBuildFolder) rmSync(dir, { recursive: true, force: true })
   }

@@ -34,8 +34,12 @@ export interface SiteBuildRequest {
 /** Its answer; `kind`: whether Astro built in full or the last build's renderer republished the content. */
 export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true } & BuiltKind | { ok: false; error: string })
 
-/** A full build, or a content-only republish with the milliseconds of each of its steps (site/src/republish/republish.ts). */
-export type BuiltKind = { kind: 'full' } | { kind: 'republish'; steps: Record<string, number> }
+/**
+ * A full build (with why it was not a content-only republish where one was possible, and whether
+ * this process must be replaced: the site's code changed since it loaded it), or a content-only
+ * republish with the milliseconds of each of its steps (site/src/republish/republish.ts).
+ */
+export type BuiltKind = { kind: 'full'; fallback?: string; retire?: boolean } | { kind: 'republish'; steps: Record<string, number> }
 
 /** What this process uses of Astro's programmatic API (`import { build } from 'astro'`). */
 interface AstroApi {

@@ -112,8 +112,12 @@ function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () =
       if (answer.id !== request.id) return
       if (!answer.ok || answer.kind === 'full') builder.builds++
       // A failed build may leave Astro or Vite holding state; the next build gets a fresh process.
-      if (!answer.ok || builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES) retire(builder)
-      if (answer.ok) settle(undefined, answer.kind === 'full' ? { kind: 'full' } : { kind: 'republish', steps: answer.steps })
+      // A process that loaded site code since changed must not republish with it: the next build gets a new one.
+      if (!answer.ok || builder.builds >= MAX_BUILDS || answer.rss > MAX_RSS_BYTES || (answer.kind === 'full' && answer.retire)) retire(builder)
+      if (answer.ok) {
+        const { id: _id, ok: _ok, rss: _rss, ...built } = answer
+        settle(undefined, built)
+      }
       else settle(new Error(`the site build failed: ${answer.error}\n${tail(builder.output)}`))
     }
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
@@ -145,12 +149,13 @@ export function prewarmSiteBuilder({ stay = false }: { stay?: boolean } = {}): v
 /**
  * Builds the site into `outDir` with the environment `env` (the whole of it, as a child process
  * would get) in the long-lived build process (`site-build-process.ts`), which is started on first
- * use, replaced when it dies, fails a build or has grown, and leaves on its own after 10 idle
- * minutes. Builds run one at a time, each from a working folder of its own in `site/.build-work/`.
- * After its first full build, the process republishes only changed content where it can
- * (site/src/republish/republish.ts); `full` asks for a full `astro build` anyway.
- * Resolves with Astro's output and the kind of build; rejects with the error and the end of the output when the build
- * fails or the process dies during it (the next build then starts a new process).
+ * use; replaced when it dies, fails a build, has grown, or loaded site code that has since
+ * changed; and leaves on its own after 10 idle minutes (unless `prewarmSiteBuilder({ stay: true })`).
+ * Builds run one at a time, each from a working folder of its own in `site/.build-work/`. After its
+ * first full build, the process republishes only changed content where it can
+ * (site/src/republish/republish.ts); `full` asks for a full `astro build` anyway. Resolves with
+ * Astro's output and the kind of build; rejects with the error and the end of the output when the
+ * build fails or the process dies during it (the next build then starts a new process).
  */
 export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv, full = false): Promise<WarmBuild> {
   const run = queue.then(async () => {

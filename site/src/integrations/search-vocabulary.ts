@@ -15,21 +15,25 @@ export interface Fragment {
 }
 
 /**
- * The pages read from each fragment file, by file name, as of the last `readFragments` in this
- * process. Pagefind names a fragment by a hash of its content, so a name read before holds the same
- * pages: a long-lived build process (site/src/republish/) reads only the fragments a publish changed.
+ * The pages read from each fragment file, by file name, with the file's bytes, as of the last
+ * `readFragments` in this process: a long-lived build process (site/src/republish/) unpacks only
+ * the fragments a publish changed. Compared by bytes, not trusted by name: Pagefind names a fragment
+ * by a short hash of its content and lengthens one of two colliding names in page order, so a
+ * name can move to another page between builds.
  */
-let fragmentsRead = new Map<string, Fragment[]>()
+let fragmentsRead = new Map<string, { bytes: Buffer; pages: Fragment[] }>()
 
 /** Every page of a written index, from Pagefind's fragment files (gzip of `pagefind_dcd` + JSON, one page or a group keyed by page hash). */
 export async function readFragments(bundleDir: string): Promise<Fragment[]> {
   const dir = join(bundleDir, 'fragment')
   const pages: Fragment[] = []
-  const read = new Map<string, Fragment[]>()
+  const read = new Map<string, { bytes: Buffer; pages: Fragment[] }>()
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
-    const known = fragmentsRead.get(name) ?? parseFragment(await readFile(join(dir, name)))
-    read.set(name, known)
-    pages.push(...known)
+    const bytes = await readFile(join(dir, name))
+    const known = fragmentsRead.get(name)
+    const fragment = known?.bytes.equals(bytes) ? known : { bytes, pages: parseFragment(bytes) }
+    read.set(name, fragment)
+    pages.push(...fragment.pages)
   }
   fragmentsRead = read
   return pages

@@ -2,9 +2,11 @@ import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro'
 
 /**
  * What a content-only republish (republish.ts) needs of the last full build in this process:
- * Astro's own prerenderer for that build, set up (its server chunks imported, every route's
- * module loaded while Astro asked each route for its paths), the paths it generated with their
- * cache keys, and the origin its pages were rendered for.
+ * Astro's own prerenderer for that build, set up, the paths it generated with their cache keys,
+ * and the origin its pages were rendered for. Every route's module is loaded by then (a dynamic
+ * route's when Astro asked it for its paths, a static route's when it was rendered, which a static
+ * route always is: it has no cache key), so nothing is imported from the server chunks Astro
+ * deletes after the build; were something, the republish would fail and the publish build in full.
  */
 export interface KeptRenderer {
   prerenderer: AstroPrerenderer

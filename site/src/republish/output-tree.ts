@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs'
-import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
+
+/**
+ * The file naming who made a snapshot: other processes (`pnpm build`, a second worker) build into
+ * the same cache folder and replace it, and a process must only republish from its own.
+ */
+const OWNER_FILE = '.republish-owner'
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
 export async function filesUnder(dir: string): Promise<string[]> {
@@ -15,7 +21,7 @@ export async function filesUnder(dir: string): Promise<string[]> {
  * removed and written anew (republish.ts does), never truncated.
  */
 export async function linkTree(from: string, to: string, skip: (file: string) => boolean = () => false): Promise<number> {
-  const files = (await filesUnder(from)).filter((file) => !skip(file))
+  const files = (await filesUnder(from)).filter((file) => file !== OWNER_FILE && !skip(file))
   const made = new Set<string>()
   for (const file of files) {
     const folder = dirname(join(to, file))
@@ -40,12 +46,19 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 
 /**
  * Makes `snapshot` a linked copy of `dir` (what the next republish starts from), replacing what it
- * held, except the files `skip` names.
+ * held, except the files `skip` names, and marks it as `owner`'s (written last: a snapshot cut
+ * short has no owner).
  */
-export async function snapshotTree(dir: string, snapshot: string, skip?: (file: string) => boolean): Promise<void> {
+export async function snapshotTree(dir: string, snapshot: string, owner: string, skip?: (file: string) => boolean): Promise<void> {
   await rm(snapshot, { recursive: true, force: true })
   await mkdir(snapshot, { recursive: true })
   await linkTree(dir, snapshot, skip)
+  await writeFile(join(snapshot, OWNER_FILE), owner)
+}
+
+/** Whether `snapshot` is whole and `owner`'s. */
+export async function ownsSnapshot(snapshot: string, owner: string): Promise<boolean> {
+  return (await readFile(join(snapshot, OWNER_FILE), 'utf8').catch(() => undefined)) === owner
 }
 
 /**
@@ -53,19 +66,13 @@ export async function snapshotTree(dir: string, snapshot: string, skip?: (file: 
  * `written` are linked from `dir` in place of the snapshot's (or removed, where `dir` no longer has
  * one: a file the build wrote for a later step, which took it away), and the files `removed` are removed.
  */
-export async function updateSnapshot(snapshot: string, dir: string, written: string[], removed: string[]): Promise<void> {
+export async function updateSnapshot(snapshot: string, owner: string, dir: string, written: string[], removed: string[]): Promise<void> {
+  // Unowned while it changes: an update cut short leaves a snapshot no one republishes from.
+  await rm(join(snapshot, OWNER_FILE), { force: true })
   await Promise.all([...written, ...removed].map((file) => rm(join(snapshot, file), { force: true })))
   for (const file of written.filter((file) => existsSync(join(dir, file)))) {
     await mkdir(dirname(join(snapshot, file)), { recursive: true })
     await linkOrCopy(join(dir, file), join(snapshot, file))
   }
-}
-
-/** The newest modification time (ms) of a file or of anything under a folder; 0 when it does not exist. */
-export async function newestChange(path: string): Promise<number> {
-  const info = await stat(path).catch(() => undefined)
-  if (!info) return 0
-  if (!info.isDirectory()) return info.mtimeMs
-  const times = await Promise.all((await readdir(path)).map((name) => newestChange(join(path, name))))
-  return Math.max(info.mtimeMs, ...times)
+  await writeFile(join(snapshot, OWNER_FILE), owner)
 }

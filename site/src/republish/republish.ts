@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { PathWithRoute } from 'astro'
 import { indexBuiltSite } from '../integrations/pagefind.ts'
 import { keepRealWordsIncrementally } from '../integrations/real-words.ts'
 import { librarySourceFromEnv, loadPublishedLibrary } from '../loaders/published-library.ts'
+import { codeVersion } from './code-version.ts'
 import { forgetKeptRenderer, KEEP_RENDERER_ENV, keptRenderer, type KeptRenderer } from './kept-renderer.ts'
-import { linkTree, newestChange, snapshotTree, updateSnapshot } from './output-tree.ts'
+import { isSearchIndex, outputFile, requestUrl } from './output-path.ts'
+import { linkTree, ownsSnapshot, snapshotTree, updateSnapshot } from './output-tree.ts'
 import { setRenderedLibrary } from './rendered-library.ts'
 
 /**
@@ -18,17 +19,17 @@ import { setRenderedLibrary } from './rendered-library.ts'
  * entry's page, the pages listing it, its Markdown twin: src/lib/entry-pages.ts) or that have none
  * (the home and index pages, kb.json, llms.txt), links every other file from the previous build's
  * output, and indexes the whole result with Pagefind as a full build does. The output is the one a
- * full build of the same library writes (a test compares them).
+ * full build of the same library writes (test/build/republish.test.ts compares them).
  *
- * A full build runs instead when the site's code, lockfile or settings changed since the kept one,
- * when nothing is kept (the first build of a process, `full`), or when a republish fails for any
- * reason (the failure is reported in the build's output, and the full build then reports the real
- * error, if there is one).
+ * A full build runs instead when nothing is kept (the first build of a process, `full`), when the
+ * site's code, lockfile or settings changed since the kept build, when the snapshot is not this
+ * process's own and whole, and when a republish fails for any reason: the reason is reported
+ * (`BuildReport.fallback`), and the full build reports the real error, if there is one.
  */
 
 /** What the last build in this process left for the next republish. */
 interface Base {
-  /** The site's code and lockfile when it was built (`codeVersion`). */
+  /** The site's code when it was built (`codeVersion`). */
   code: number
   /** The settings it was built with (`settingsOf`). */
   settings: string
@@ -37,19 +38,10 @@ interface Base {
 }
 
 let base: Base | undefined
-// Each republish works out the search vocabulary's real-word list again: incrementally, here.
-keepRealWordsIncrementally()
-
-const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
-/** What shapes the built site besides content: the site's code and assets, the shared schemas, the lockfile. */
-const CODE_PATHS = ['src', 'public', 'astro.config.ts', 'package.json', '../content/src', '../content/package.json', '../pnpm-lock.yaml'].map((path) =>
-  join(SITE_DIR, path),
-)
-
-/** The newest change to the site's code, assets, shared schemas or lockfile (ms since the epoch). */
-async function codeVersion(): Promise<number> {
-  return Math.max(...(await Promise.all(CODE_PATHS.map(newestChange))))
-}
+/** This process's mark on its snapshots. */
+const OWNER = randomUUID()
+/** The code this process loaded (this module and the indexing it imports), read on first use. */
+let loadedCode: Promise<number> | undefined
 
 /** The environment that shapes the output: all of it but where the library is read (a new loopback address and key each build). */
 function settingsOf(env: NodeJS.ProcessEnv): string {
@@ -57,67 +49,68 @@ function settingsOf(env: NodeJS.ProcessEnv): string {
   return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)))
 }
 
-/** How a build went: a republish says how many files it rendered and linked, and where its time went. */
-export type BuildReport = { summary: string } & ({ kind: 'full' } | { kind: 'republish'; steps: RepublishSteps })
+/** Milliseconds per step of a republish: reading the library, asking for the paths, linking, rendering, indexing, updating the snapshot. */
+export type RepublishSteps = Record<'read' | 'paths' | 'link' | 'render' | 'index' | 'snapshot', number>
+
+/**
+ * How a build went. `summary`: one line for the build's output. A republish gives its steps; a full
+ * build says why it was not a republish when one was possible (`fallback`), and asks for a new
+ * process (`retire`) when the site's code changed since this one loaded it.
+ */
+export type BuildReport = { summary: string } & ({ kind: 'full'; fallback?: string; retire?: boolean } | { kind: 'republish'; steps: RepublishSteps })
 
 /**
  * Builds the site into `outDir` with `env` (this process's environment, already set): a
  * content-only republish when the last build in this process allows one, else `fullBuild()` (Astro's
  * `build()`, keeping its renderer). `full` forces the full build. Either way, what the next
- * republish starts from is kept, in `<KB_BUILD_CACHE>/republish-base` (no republish without a
- * build cache). Throws what the full build throws.
+ * republish starts from is kept in `<KB_BUILD_CACHE>/republish-base` (no republish without a build
+ * cache). Throws what the full build throws.
  */
 export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full = false): Promise<BuildReport> {
   const cacheDir = env.KB_BUILD_CACHE?.trim()
-  const [code, settings] = [await codeVersion(), settingsOf(env)]
+  loadedCode ??= codeVersion()
+  const [code, loaded, settings] = [await codeVersion(), await loadedCode, settingsOf(env)]
   const kept = keptRenderer()
-  let note = ''
-  if (!full && cacheDir && kept && base && base.code === code && base.settings === settings && existsSync(base.snapshot)) {
-    try {
-      const { summary, steps, written, removed } = await republish(kept, base.snapshot, outDir, env, cacheDir)
-      const lap = stopwatch()
-      await updateSnapshot(base.snapshot, outDir, written, removed)
-      return { kind: 'republish', summary, steps: { ...steps, snapshot: lap() } }
-    } catch (error) {
-      note = `content-only republish failed, building in full: ${(error as Error).stack ?? String(error)}\n`
-      await rm(outDir, { recursive: true, force: true })
+  let fallback: string | undefined
+  if (!full && cacheDir && kept && base) {
+    const usable = base.code === code && code === loaded && base.settings === settings && (await ownsSnapshot(base.snapshot, OWNER))
+    if (!usable) fallback = 'the site code, settings or build cache changed since the last build'
+    else {
+      try {
+        const { summary, steps, written, removed } = await republish(kept, base.snapshot, outDir, env, cacheDir)
+        const started = performance.now()
+        await updateSnapshot(base.snapshot, OWNER, outDir, written, removed)
+        return { kind: 'republish', summary, steps: { ...steps, snapshot: Math.round(performance.now() - started) } }
+      } catch (error) {
+        fallback = `content-only republish failed: ${(error as Error).stack ?? String(error)}`
+        await rm(outDir, { recursive: true, force: true })
+      }
     }
   }
   base = undefined
   forgetKeptRenderer()
-  process.env[KEEP_RENDERER_ENV] = cacheDir ? '1' : '0'
+  process.env[KEEP_RENDERER_ENV] = cacheDir && code === loaded ? '1' : '0'
   try {
     await fullBuild()
   } finally {
     delete process.env[KEEP_RENDERER_ENV]
   }
-  if (cacheDir && keptRenderer()) {
-    const snapshot = join(cacheDir, 'republish-base')
-    await snapshotTree(outDir, snapshot, isSearchIndex)
+  if (cacheDir && keptRenderer()) await keepBase(outDir, join(cacheDir, 'republish-base'), { code, settings })
+  const retire = code !== loaded
+  return { kind: 'full', summary: fallback ? `full build (${fallback})` : 'full build', ...(fallback ? { fallback } : {}), ...(retire ? { retire } : {}) }
+}
+
+/** Snapshots a full build for the next republish; a snapshot that fails costs only that (the next publish builds in full). */
+async function keepBase(outDir: string, snapshot: string, { code, settings }: Pick<Base, 'code' | 'settings'>): Promise<void> {
+  try {
+    await snapshotTree(outDir, snapshot, OWNER, isSearchIndex)
     base = { code, settings, snapshot }
+    keepRealWordsIncrementally()
+  } catch (error) {
+    forgetKeptRenderer()
+    console.error(`no content-only republish from this build: its snapshot failed (${(error as Error).message})`)
   }
-  return { kind: 'full', summary: `${note}full build` }
 }
-
-/** Files of the Pagefind bundle, which every build writes afresh (so a snapshot leaves them out). */
-const isSearchIndex = (file: string) => file.startsWith('pagefind/')
-
-/** Where Astro writes a path with `build.format: 'directory'`: `<path>/index.html` for a page, the path itself for an endpoint. */
-function outputFile({ pathname, route }: PathWithRoute): string {
-  const path = pathname.replace(/^\/+|\/+$/g, '')
-  if (route.type === 'endpoint') return path
-  if (route.type === 'page') return path ? `${path}/index.html` : 'index.html'
-  throw new Error(`route ${route.route} is a ${route.type}; a republish renders pages and endpoints only`)
-}
-
-/** The URL Astro renders a path at (trailing slash on pages, `trailingSlash: 'always'`). */
-function requestUrl({ pathname, route }: PathWithRoute, origin: string): URL {
-  const path = route.type === 'page' && !pathname.endsWith('/') ? `${pathname}/` : pathname
-  return new URL(path, origin)
-}
-
-/** Milliseconds per step of a republish, in order: reading the library, asking for the paths, linking, rendering, indexing, snapshotting. */
-export type RepublishSteps = Record<'read' | 'paths' | 'link' | 'render' | 'index' | 'snapshot', number>
 
 /** A stopwatch: each call returns the whole milliseconds since the previous call (or its creation). */
 function stopwatch(): () => number {
@@ -130,8 +123,20 @@ function stopwatch(): () => number {
   }
 }
 
-/** Renders the library into `outDir` from `snapshot` (see the module comment); says what it did and how long each step took. */
-async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string) {
+/** What one republish did: its summary and steps, and the output files it wrote and removed (relative to the output folder). */
+interface Republished {
+  summary: string
+  steps: Omit<RepublishSteps, 'snapshot'>
+  written: string[]
+  removed: string[]
+}
+
+/**
+ * Renders the library into `outDir` from `snapshot` (see the module comment). Throws on anything
+ * unexpected (a render that is not a 200, a file that would be written over a linked one, an
+ * output that is missing afterwards), which makes the caller build in full.
+ */
+async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<Republished> {
   const lap = stopwatch()
   const library = await loadPublishedLibrary(librarySourceFromEnv(env))
   const read = lap()
@@ -154,8 +159,11 @@ async function republish(kept: KeptRenderer, snapshot: string, outDir: string, e
       if (response.status !== 200) throw new Error(`rendering ${path.pathname} answered ${response.status}`)
       const file = join(outDir, outputFile(path))
       await mkdir(dirname(file), { recursive: true })
-      await writeFile(file, Buffer.from(await response.arrayBuffer()))
+      // `wx`: never through a linked file, which the live build and the snapshot share.
+      await writeFile(file, Buffer.from(await response.arrayBuffer()), { flag: 'wx' })
     }
+    const missing = paths.map(outputFile).filter((file) => !existsSync(join(outDir, file)))
+    if (missing.length > 0) throw new Error(`the republished site lacks ${missing.length} page(s), e.g. ${missing.slice(0, 3).join(', ')}`)
     const render = lap()
     kept.paths = paths
     const indexed = await indexBuiltSite(outDir, cacheDir)
