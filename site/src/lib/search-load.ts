@@ -115,6 +115,16 @@ async function reload(loaded: Loaded, version?: string): Promise<Loaded> {
 }
 
 /**
+ * While the agent is still typing: loads the index chunks the last word typed needs, if the search
+ * is loaded, so the search that follows the pause in typing finds them there. Never fails.
+ */
+export function preloadWord(query: string): void {
+  const word = query.trim().toLowerCase().split(/\s+/).at(-1)
+  if (!current || !word || word.length < 3) return
+  void current.then((loaded) => loaded.pagefind.terms.preload?.(word)).catch(() => undefined)
+}
+
+/**
  * Searches with the loaded index, checking in parallel (at most every CHECK_MS) that it is still
  * the live one, and always when the search failed or found nothing (an index whose files are gone
  * finds nothing); an outdated index is replaced and the search run again on the new one.

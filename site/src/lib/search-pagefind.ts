@@ -40,6 +40,8 @@ export interface PagefindApi {
   /** For the module's default instance this only starts loading; an instance's `init` waits for it. */
   init: () => Promise<void>
   search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch | null>
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload?: (term: string) => Promise<void>
   /** Every filter value in the index with its number of pages. */
   filters: () => Promise<FilterCounts>
   destroy?: () => Promise<void>

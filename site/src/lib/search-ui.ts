@@ -9,7 +9,7 @@
  */
 import type { FilterCounts } from './search-pagefind.ts'
 import type { SearchAnswer } from './search-engine.ts'
-import { loadSearch, searchLive } from './search-load.ts'
+import { loadSearch, preloadWord, searchLive } from './search-load.ts'
 import { hasFilters, noFilters, readSearchState, searchParamsOf, statusText, type ChosenFilters, type SearchState } from './search-query.ts'
 import { renderNotice, renderWayOn, resultItem } from './search-render.ts'
 import { mountSearchReport, settledSearch } from './search-report.ts'
@@ -153,6 +153,7 @@ export function mountSearch(root: HTMLElement): void {
 
   box.addEventListener('input', () => {
     verbatim = false
+    preloadWord(box.value)
     schedule()
   })
   // Load the search when the agent reaches for the box: not for the focus `autofocus` gives on arrival.
