@@ -72,13 +72,14 @@ Goal (issue 12): at most ${BUILD_GOAL}× a default Starlight build: ${ratio(ours
 Both builds are served by the site's own static server on loopback ports. For each query, in a
 fresh browser context (empty cache) at 1280×800, headless Chromium opens the page and waits for the
 network to go idle; ours is the search page (\`/search/\`, the box focused on arrival, the search
-loads on the first keystroke), Starlight's is its home page, where its button opens the search
-dialog (Pagefind's default UI, which starts loading when its box takes focus). The query is typed
-at once. "ms" runs from the query's first keydown to the first result with its title in the page
-(by the page's clock; it includes each UI's pause in typing: ours 80 ms, Pagefind UI's 300 ms);
-"KB" and "req" count the responses (bodies as sent, plus headers) of the requests started from the
-first step towards search (Starlight: opening the dialog) until that result showed, Pagefind's
-worker included where it has one (ours searches in the page). Each query is measured three times
+loading once the browser is idle after arrival), Starlight's is its home page, where its button
+opens the search dialog (Pagefind's default UI, which starts loading when the dialog opens). The
+query is typed at once. "ms" runs from the query's first keydown to the first result with its title
+in the page (by the page's clock; it includes each UI's pause in typing: ours 50 ms, Pagefind UI's
+300 ms); "KB" and "req" count the responses (bodies as sent, plus headers) of the requests for the
+search started from the first step towards search (Starlight: opening the dialog; ours: arriving,
+requests under \`/pagefind/\` only) until that result showed, Pagefind's worker included where it
+has one (ours searches in the page). Each query is measured three times
 on each side, alternating which goes first, and its median sample is shown. One search on each
 side comes first and is not counted: a fresh browser's first page pays for starting its processes.
 
