@@ -56,17 +56,16 @@ async function compressOne(file: string, before: string | undefined): Promise<bo
   return true
 }
 
-/**
- * Links `before`'s compressed copies beside `file` when `before` holds the same bytes and has at
- * least one copy (a build from before precompression has none: compress afresh); false otherwise.
- */
+/** Links `before`'s compressed copies beside `file` when `before` holds the same bytes; false otherwise, or when it has none. */
 async function reuse(file: string, bytes: Buffer, before: string): Promise<boolean> {
-  if (!ENCODINGS.some((encoding) => existsSync(`${before}${encoding}`))) return false
   const old = await readFile(before).catch(() => undefined)
   return old?.equals(bytes) === true && linkCopies(file, before)
 }
 
-/** Links `before`'s compressed copies beside `file` (whose bytes are the same); false when `before` has none. */
+/**
+ * Links `before`'s compressed copies beside `file` (whose bytes are the same); false when `before`
+ * has none (a build from before precompression: compress afresh).
+ */
 async function linkCopies(file: string, before: string): Promise<boolean> {
   const copies = ENCODINGS.filter((encoding) => existsSync(`${before}${encoding}`))
   for (const encoding of copies) {

@@ -9,9 +9,10 @@
  * at SITE_DIR into `outDir` from the working folder `workDir` (or, after a full build in this
  * process and unless `full`, republishes only the changed content: site/src/republish/), and
  * answers `{ id, ok: true, kind, rss }` or `{ id, ok: false, error, rss }` (`error` with its stack
- * and Astro's hint; `rss` in bytes, so the parent can retire a process that has grown). The parent makes a new working folder for each
- * build (`newBuildWorkDir`) and removes it: Astro writes the server chunks it prerenders with
- * there, so a later build never imports an earlier build's modules, whatever their hashed names.
+ * and Astro's hint; `rss` in bytes, so the parent can retire a process that has grown). The parent
+ * makes a new working folder for each build (`newBuildWorkDir`) and removes it: Astro writes the
+ * server chunks it prerenders with there, so a later build never imports an earlier build's
+ * modules, whatever their hashed names.
  * Astro's output goes to stdout and stderr, which the parent keeps for the build's error report.
  * Exits when the parent disconnects, a build in progress with it.
  */

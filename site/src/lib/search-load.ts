@@ -9,6 +9,7 @@
 import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions } from './search-engine.ts'
 import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
 import type { VocabularyRest, VocabularyWords } from './search-vocabulary-split.ts'
+import { wordsOf } from './search-words.ts'
 import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
@@ -119,7 +120,7 @@ async function reload(loaded: Loaded, version?: string): Promise<Loaded> {
  * is loaded, so the search that follows the pause in typing finds them there. Never fails.
  */
 export function preloadWord(query: string): void {
-  const word = query.trim().toLowerCase().split(/\s+/).at(-1)
+  const word = wordsOf(query).at(-1)
   if (!current || !word || word.length < 3) return
   void current.then((loaded) => loaded.pagefind.terms.preload?.(word)).catch(() => undefined)
 }
