@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Library } from '@kb/content'
 import { buildSite as publishSite } from '@kb/cms/publishing'
@@ -34,6 +35,15 @@ function tree(dir: string): Record<string, string> {
       .map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
       .sort(([a], [b]) => a.localeCompare(b)),
   )
+}
+
+/** The compressed copies in a build that do not decode to the file beside them (the static server sends them in its place). */
+function staleCopies(dir: string): string[] {
+  const copies = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(br|gz)$/.test(entry.name))
+  return copies.map((entry) => join(entry.parentPath, entry.name)).filter((copy) => {
+    const decoded = (copy.endsWith('.br') ? brotliDecompressSync : gunzipSync)(readFileSync(copy))
+    return !decoded.equals(readFileSync(copy.slice(0, -3)))
+  })
 }
 
 /** Publishes `next`, then builds the same library in full, and returns both builds. */
@@ -87,6 +97,18 @@ describe('content-only republishing', () => {
     const { republished, full } = await republishThenFull({ ...(body as Library), scripts: [{ ...first!, title: 'A new title for the first line' }, { ...second!, line: 'Let me check that for you right now.' }, ...rest] })
     expect(republished.kind).toBe('republish')
     expect(tree(republished.dir)).toEqual(tree(full.dir))
+  }, 300_000)
+
+  it('leaves compressed copies that match their files, in the republished build and in the build it replaced', async () => {
+    const [first, ...rest] = library.scripts
+    body = library
+    const before = await publishSite({ env: env() })
+    body = { ...library, scripts: [{ ...first!, line: 'I have booked the engineer for Thursday morning.' }, ...rest] }
+    const after = await publishSite({ env: env() })
+    expect(after.kind).toBe('republish')
+    expect(existsSync(join(after.dir, 'scripts', first!.slug, 'index.html.br'))).toBe(true)
+    expect(staleCopies(after.dir)).toEqual([])
+    expect(staleCopies(before.dir)).toEqual([])
   }, 300_000)
 
   it('builds in full when another process replaced the build it would start from', async () => {

@@ -5,12 +5,11 @@ import { join } from 'node:path'
 const UNFINISHED_MARK = '.build-unfinished'
 
 /**
- * Opens the build cache folder (`sitePaths(env).cache`, Astro's `cacheDir`) for one build and
- * returns what to call once the build has succeeded. Astro stores each page it renders in the
- * cache as it goes but describes them (their keys) only at the end, so after a build that failed
- * or died a page stored for content never published could be copied for the older content its key
- * still names: a cache whose last build did not finish is dropped, as is any cache when `full`,
- * and the next build renders everything.
+ * Opens the build cache folder (`sitePaths(env).cache`, Astro's `cacheDir`: the content layer's
+ * store, the search vocabulary's reusable parts, the republish snapshot) for one build and returns
+ * what to call once the build has succeeded. A build that failed or died may have left any of them
+ * half-written, so a cache whose last build did not finish is dropped, as is any cache when
+ * `full`, and the next build starts from nothing.
  */
 export function openBuildCache(cache: string, full: boolean): { finished: () => void } {
   const unfinished = join(cache, UNFINISHED_MARK)

@@ -5,7 +5,6 @@ import { openBuildCache } from './build-cache.ts'
 import { withBuildLock } from './build-lock.ts'
 import { deployTarget, type DeployReport, type DeployTarget } from './deploy-target.ts'
 import { librarySource } from './library-source.ts'
-import { precompress } from './precompress.ts'
 import { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 import { warmAstroBuild } from './warm-site-builder.ts'
 
@@ -29,9 +28,12 @@ export interface SiteBuildResult {
 export interface BuildPhases {
   /** Opening the published library for the build (a loopback server, or a child process that opens the CMS). */
   library: number
-  /** `astro build` or a content-only republish: reading the library, rendering changed pages, the twins and the Pagefind index. */
+  /** `astro build` or a content-only republish: reading the library, rendering changed pages, the twins and the Pagefind index (less `compress`). */
   astro: number
-  /** Brotli and gzip copies for the local static server (none for object storage). */
+  /**
+   * Brotli and gzip copies for the local static server (none for object storage): the part after
+   * the build, as a full build's pages are compressed while Pagefind indexes them.
+   */
   compress: number
   /** Switching the live folder, or uploading to object storage. */
   deploy: number
@@ -45,7 +47,7 @@ export interface BuildSiteOptions {
   stamp?: string
   /** Serves the published library to the build from this process (`library-source.ts`); without it and `CMS_URL`, a child opens the CMS. */
   payload?: Payload
-  /** Renders every page, ignoring what earlier builds left in the build cache (benchmarks of full builds). */
+  /** A full `astro build` from an empty build cache, where a content-only republish could run (benchmarks of full builds). */
   full?: boolean
 }
 
@@ -56,10 +58,11 @@ export interface BuildSiteOptions {
  * the old site or the new one and never a mix, and the builds it replaced are kept for
  * `KB_OLD_BUILD_MINUTES`. A failed build or deploy leaves the live site as it was and throws with
  * the reason (the end of the build's output). Throws at once on a misconfigured target.
- * Builds share a cache (`sitePaths(env).cache`): a build renders again only the entry pages whose
- * content changed since the last one (site/astro.config.ts). `astro build` runs in a long-lived
- * build process (`warm-site-builder.ts`), so a process that builds often (the site worker) loads
- * Astro once.
+ * `astro build` runs in a long-lived build process (`warm-site-builder.ts`), so a process that
+ * builds often (the site worker) loads Astro once, and after its first full build republishes only
+ * the content that changed (site/src/republish/); builds share a cache folder (`sitePaths(env).cache`,
+ * site/astro.config.ts). The compressed copies are written in that process too, starting while
+ * Pagefind indexes (`precompress.ts`).
  */
 export function buildSite({ env = process.env, stamp, payload, full = false }: BuildSiteOptions = {}): Promise<SiteBuildResult> {
   const target = deployTarget(env)
@@ -82,7 +85,10 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
   const dir = join(paths.builds, `build-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   const source = await librarySource(env, payload)
   const library = took()
-  const built = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' }, full)
+  // Compressed copies for the local static server, before the build counts as finished (it lists a
+  // build's files once); a CDN in front of object storage compresses by itself.
+  const precompress = target.keepsBuildFolder ? { previous: liveBuild(env) } : undefined
+  const built = await warmAstroBuild(dir, { ...env, ...source.env, KB_BUILD_CACHE: paths.cache, KB_LOG_LEVEL: 'error' }, { full, ...(precompress ? { precompress } : {}) })
     .catch((error: Error) => {
       rmSync(dir, { recursive: true, force: true })
       throw error
@@ -93,11 +99,8 @@ async function buildUnlocked(env: NodeJS.ProcessEnv, stamp: string | undefined, 
     throw new Error(`the site build finished without pages or search index:\n${tail(built.output)}`)
   }
   cache.finished()
-  const rendered = took()
-  // Compressed copies for the local static server, before the build counts as finished (it lists a
-  // build's files once); a CDN in front of object storage compresses by itself.
-  if (target.keepsBuildFolder) await precompress(dir, liveBuild(env))
-  const compress = took()
+  const compress = built.compressMs
+  const rendered = took() - compress
   const builtAt = new Date().toISOString()
   writeFileSync(join(dir, '.build.json'), JSON.stringify({ builtAt, stamp }))
   try {

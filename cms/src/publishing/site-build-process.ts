@@ -4,11 +4,12 @@
  * stay compiled in memory, instead of being loaded by a new process for every build; the site's
  * config and integrations are still read afresh by each build.
  *
- * Request `{ id, outDir, workDir, env, full }`: replaces this process's environment with `env`
+ * Request `{ id, outDir, workDir, env, full, precompress }`: replaces this process's environment with `env`
  * (the site's config and loaders read it: CMS_URL, KB_BUILD_CACHE, SITE_URL, …), builds the site
  * at SITE_DIR into `outDir` from the working folder `workDir` (or, after a full build in this
  * process and unless `full`, republishes only the changed content: site/src/republish/), and
- * answers `{ id, ok: true, kind, rss }` or `{ id, ok: false, error, rss }` (`error` with its stack
+ * writes the output's compressed copies when asked (starting while Pagefind indexes), and
+ * answers `{ id, ok: true, kind, compressMs, rss }` or `{ id, ok: false, error, rss }` (`error` with its stack
  * and Astro's hint; `rss` in bytes, so the parent can retire a process that has grown). The parent
  * makes a new working folder for each build (`newBuildWorkDir`) and removes it: Astro writes the
  * server chunks it prerenders with there, so a later build never imports an earlier build's
@@ -19,6 +20,7 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { precompression, type Precompression } from './precompress.ts'
 import { SITE_DIR } from './site-paths.ts'
 
 /** One build asked of this process. */
@@ -30,10 +32,19 @@ export interface SiteBuildRequest {
   env: Record<string, string>
   /** A full `astro build` even where a content-only republish could run (benchmarks of full builds). */
   full: boolean
+  /**
+   * Brotli and gzip copies of the output's text files for the local static server (precompress.ts),
+   * reusing those of `previous` (the live build) for unchanged files; absent for a target that
+   * does not serve the build folder.
+   */
+  precompress?: { previous?: string }
 }
 
-/** Its answer; `kind`: whether Astro built in full or the last build's renderer republished the content. */
-export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true } & BuiltKind | { ok: false; error: string })
+/**
+ * Its answer; `kind`: whether Astro built in full or the last build's renderer republished the
+ * content; `compressMs`: how long precompression went on after the build (milliseconds).
+ */
+export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true; compressMs: number } & BuiltKind | { ok: false; error: string })
 
 /**
  * A full build (with why it was not a content-only republish where one was possible, and whether
@@ -42,9 +53,15 @@ export type SiteBuildAnswer = { id: number; rss: number } & ({ ok: true } & Buil
  */
 export type BuiltKind = { kind: 'full'; fallback?: string; retire?: boolean } | { kind: 'republish'; steps: Record<string, number> }
 
+/** An integration this process adds to the site's own (Astro's `AstroIntegration`, the hook it uses). */
+interface BuildHooks {
+  name: string
+  hooks: { 'astro:build:generated'?: () => void }
+}
+
 /** What this process uses of Astro's programmatic API (`import { build } from 'astro'`). */
 interface AstroApi {
-  build: (config: { root: string; outDir: string; logLevel?: 'info' | 'warn' | 'error' }) => Promise<void>
+  build: (config: { root: string; outDir: string; logLevel?: 'info' | 'warn' | 'error'; integrations?: BuildHooks[] }) => Promise<void>
 }
 
 /** What this process uses of the site's republishing (site/src/republish/republish.ts). */
@@ -81,17 +98,30 @@ function describe(error: unknown): string {
   return [error.message, typeof hint === 'string' ? `Hint: ${hint}` : '', ...calls].filter(Boolean).join('\n')
 }
 
+/**
+ * Starts precompressing a full build's pages as soon as Astro has written them, so that it runs
+ * while Pagefind indexes them in its own process; the build's last pass takes the rest.
+ */
+const compressEarly = (compression: Precompression | undefined): BuildHooks[] =>
+  compression ? [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void compression.pass().catch(() => undefined) } }] : []
+
 let queue = Promise.resolve()
 process.on('message', (request: SiteBuildRequest) => {
   queue = queue.then(async () => {
     let answer: SiteBuildAnswer
+    const compression = request.precompress && precompression(request.outDir, request.precompress.previous)
     try {
       useEnvironment(request.env)
-      const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'info' }))
+      // Warnings and errors only: Astro's info lines (one per page) cost a build of 1,000 entries a fifth of a second.
+      const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'warn', integrations: compressEarly(compression) }))
       const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full)
       console.log(summary)
-      answer = { id: request.id, ok: true, ...built, rss: process.memoryUsage().rss }
+      const compressing = performance.now()
+      await compression?.pass()
+      answer = { id: request.id, ok: true, ...built, compressMs: Math.round(performance.now() - compressing), rss: process.memoryUsage().rss }
     } catch (error) {
+      // The parent removes a failed build's folder: nothing may still be writing into it.
+      await compression?.settled()
       answer = { id: request.id, ok: false, error: describe(error), rss: process.memoryUsage().rss }
     }
     process.send?.(answer)

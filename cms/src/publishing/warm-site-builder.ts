@@ -92,14 +92,17 @@ function retire(builder: BuildProcess): void {
   if (builder.child.connected) builder.child.disconnect()
 }
 
-/** A finished build: Astro's output, and whether it was a full build or a content-only republish (with its steps). */
-export type WarmBuild = { output: string } & BuiltKind
+/**
+ * A finished build: Astro's output, whether it was a full build or a content-only republish (with
+ * its steps), and how long precompression went on after it (milliseconds).
+ */
+export type WarmBuild = { output: string; compressMs: number } & BuiltKind
 
 /** Sends one build to `builder` and waits for its answer or its death; `cleanUp` removes its working folder either way. */
 function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () => void): Promise<WarmBuild> {
   return new Promise((resolve, reject) => {
     const { child } = builder
-    const settle = (error: Error | undefined, built: BuiltKind = { kind: 'full' }) => {
+    const settle = (error: Error | undefined, built: BuiltKind & { compressMs: number } = { kind: 'full', compressMs: 0 }) => {
       child.off('message', onMessage)
       child.off('exit', onExit)
       child.off('error', onError)
@@ -157,7 +160,7 @@ export function prewarmSiteBuilder({ stay = false }: { stay?: boolean } = {}): v
  * Astro's output and the kind of build; rejects with the error and the end of the output when the
  * build fails or the process dies during it (the next build then starts a new process).
  */
-export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv, full = false): Promise<WarmBuild> {
+export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv, { full = false, precompress }: Pick<SiteBuildRequest, 'precompress'> & { full?: boolean } = {}): Promise<WarmBuild> {
   const run = queue.then(async () => {
     const builder = (current ??= start())
     holdOpen(builder, true)
@@ -168,7 +171,7 @@ export function warmAstroBuild(outDir: string, env: NodeJS.ProcessEnv, full = fa
       throw error
     }
     const work = newBuildWorkDir()
-    return buildIn(builder, { id: nextId++, outDir, workDir: work.cwd, env: definedOnly(env), full }, work.cleanUp)
+    return buildIn(builder, { id: nextId++, outDir, workDir: work.cwd, env: definedOnly(env), full, ...(precompress ? { precompress } : {}) }, work.cleanUp)
   })
   queue = run.catch(() => undefined)
   return run

@@ -6,9 +6,9 @@ import type { ScriptEntry, SiteData, SituationEntry, SopEntry, SourceEntry, Stra
 /**
  * What each entry page shows, computed from the whole library once per build: the entry and
  * exactly the other entries it lists. The pages render only these props (and the build inputs of
- * `pageCacheKey`), which is what lets a page be reused from the previous build when its props are
- * unchanged (Astro's `experimental.incrementalBuild`, issue 12.8): a page that looked an entry up
- * in the library while rendering would keep showing its old title after that entry changed.
+ * `pageCacheKey`), which is what lets a content-only republish keep a page from the previous build
+ * when its props are unchanged (src/republish/, issue 12.8): a page that looked an entry up in the
+ * library while rendering would keep showing its old title after that entry changed.
  */
 
 /** A link to another entry: what the lists on a page show of it. */

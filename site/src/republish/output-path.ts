@@ -20,5 +20,10 @@ export function requestUrl({ pathname, route }: PathWithRoute, origin: string): 
   return new URL(path, origin)
 }
 
-/** Files of the Pagefind bundle, which every build writes afresh (so a snapshot leaves them out). */
-export const isSearchIndex = (file: string): boolean => file.startsWith('pagefind/')
+/**
+ * Files every build writes afresh, which a snapshot leaves out: the Pagefind bundle, and the brotli
+ * and gzip copies the publishing pipeline writes beside the output while it is being finished
+ * (cms/src/publishing/precompress.ts). A republish linking a stale copy beside a page it rendered
+ * anew would serve the old page to every browser.
+ */
+export const isWrittenAfresh = (file: string): boolean => file.startsWith('pagefind/') || /\.(br|gz)$/.test(file)

@@ -22,16 +22,17 @@ export async function filesUnder(dir: string): Promise<string[]> {
  */
 export async function linkTree(from: string, to: string, skip: (file: string) => boolean = () => false): Promise<number> {
   const files = (await filesUnder(from)).filter((file) => file !== OWNER_FILE && !skip(file))
-  const made = new Set<string>()
-  for (const file of files) {
-    const folder = dirname(join(to, file))
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true })
-      made.add(folder)
-    }
-    await linkOrCopy(join(from, file), join(to, file))
-  }
+  const folders = [...new Set(files.map((file) => dirname(join(to, file))))]
+  await inBatches(folders, (folder) => mkdir(folder, { recursive: true }))
+  await inBatches(files, (file) => linkOrCopy(join(from, file), join(to, file)))
   return files.length
+}
+
+/** File operations in flight at once: one at a time left the build process idle, waiting on each (a full build links about 2,000 files at 1,000 entries). */
+const BATCH = 64
+
+async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += BATCH) await Promise.all(items.slice(start, start + BATCH).map(work))
 }
 
 /** A hard link, or a copy where the two paths are on different file systems (a link cannot cross them). */

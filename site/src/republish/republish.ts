@@ -7,7 +7,7 @@ import { keepRealWordsIncrementally } from '../integrations/real-words.ts'
 import { librarySourceFromEnv, loadPublishedLibrary } from '../loaders/published-library.ts'
 import { codeVersion } from './code-version.ts'
 import { forgetKeptRenderer, KEEP_RENDERER_ENV, keptRenderer, type KeptRenderer } from './kept-renderer.ts'
-import { isSearchIndex, outputFile, requestUrl } from './output-path.ts'
+import { isWrittenAfresh, outputFile, requestUrl } from './output-path.ts'
 import { linkTree, ownsSnapshot, snapshotTree, updateSnapshot } from './output-tree.ts'
 import { setRenderedLibrary } from './rendered-library.ts'
 
@@ -103,7 +103,7 @@ export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, f
 /** Snapshots a full build for the next republish; a snapshot that fails costs only that (the next publish builds in full). */
 async function keepBase(outDir: string, snapshot: string, { code, settings }: Pick<Base, 'code' | 'settings'>): Promise<void> {
   try {
-    await snapshotTree(outDir, snapshot, OWNER, isSearchIndex)
+    await snapshotTree(outDir, snapshot, OWNER, isWrittenAfresh)
     base = { code, settings, snapshot }
     keepRealWordsIncrementally()
   } catch (error) {
@@ -151,7 +151,7 @@ async function republish(kept: KeptRenderer, snapshot: string, outDir: string, e
     const gone = kept.paths.filter((path) => !current.has(path.pathname))
     const skipped = new Set([...changed, ...gone].map(outputFile))
     const pathsMs = lap()
-    const linked = await linkTree(snapshot, outDir, (file) => skipped.has(file) || isSearchIndex(file))
+    const linked = await linkTree(snapshot, outDir, (file) => skipped.has(file) || isWrittenAfresh(file))
     const link = lap()
     for (const path of changed) {
       const rendered = await kept.prerenderer.render(new Request(requestUrl(path, kept.origin)), { routeData: path.route })

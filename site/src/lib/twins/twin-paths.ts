@@ -9,8 +9,8 @@ export interface TwinProps { markdown: string }
 
 /**
  * `getStaticPaths` for the Markdown twins of one kind of entry: each twin is written here, once
- * per build, and its own digest is its cache key, so a build with a build cache copies every twin
- * whose text is unchanged (site/astro.config.ts) and the key can never miss a change.
+ * per build, and its own digest is its cache key, so a content-only republish keeps every twin
+ * whose text is unchanged (src/republish/) and the key can never miss a change.
  */
 export async function twinPaths<E extends { slug: string }>(entriesOf: (data: SiteData) => E[], twin: (entry: E, ctx: TwinContext) => string) {
   const data = await siteData()
