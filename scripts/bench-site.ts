@@ -12,7 +12,6 @@
  * BENCH_PEER_RUNS (default 2; 3 on a quiet machine) is the number of build rounds against Starlight.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -20,8 +19,7 @@ import type { Library } from '@kb/content'
 import { checkLibrary, REPO_ROOT } from '@kb/content/files'
 import { buildSite } from '@kb/cms/publishing'
 import { launchBrowser } from '../test/helpers/browser.ts'
-import { freePort } from '../test/helpers/free-port.ts'
-import { serveSite } from './lib/static-server.ts'
+import { serveFolderInProcess } from './lib/site-server-process.ts'
 import { librarySize, seedDatabase } from './lib/bench-seed.ts'
 import { withSyntheticScripts } from './lib/synthetic-library.ts'
 import { folderSize, withPeakChildRss } from './lib/bench-measure.ts'
@@ -49,13 +47,6 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1)
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
 const kb = (bytes: number) => (bytes / 1e3).toFixed(0)
 
-
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve())
-  })
-}
 
 interface Row {
   label: string
@@ -87,13 +78,11 @@ async function measure(label: string, library: Library): Promise<Row> {
     console.log(`${label}: built in ${seconds(buildMs)} s, ${total.files} files, ${mb(total.bytes)} MB (index ${mb(index.bytes)} MB)`)
 
     // Launched only now, so the memory sampling above saw the build's processes and no browser.
-    const server = serveSite(() => build.dir)
+    const server = await serveFolderInProcess(build.dir)
     let browser: Browser | undefined
     try {
-      const port = await freePort()
-      await listen(server, port)
       browser = await launchBrowser()
-      const search = await measureSearch(browser, `http://127.0.0.1:${port}/`, COLD_QUERY, WARM_QUERY)
+      const search = await measureSearch(browser, `${server.origin}/`, COLD_QUERY, WARM_QUERY)
       for (const [kind, r] of Object.entries(search)) {
         console.log(`${label}: ${kind} first result after ${r.ms.toFixed(0)} ms (wall ${r.wallMs.toFixed(0)} ms), ` +
           `${kb(r.bytes)} KB in ${r.requests} requests, ${r.results} results shown`)
@@ -101,8 +90,7 @@ async function measure(label: string, library: Library): Promise<Row> {
       return { label, entries, seedMs, buildMs, files: total.files, buildBytes: total.bytes, indexFiles: index.files, indexBytes: index.bytes, peakRss: peakBytes, ...search }
     } finally {
       await browser?.close()
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
+      await server.close()
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -134,7 +122,7 @@ Each library is seeded into a throwaway SQLite database (the library written as 
 page, Pagefind indexes them); "build s" is its wall time, "files" and "build MB" count everything in
 the build folder and "index MB" its \`pagefind/\` folder. "Build peak RSS" is the highest sum of the
 resident memory of the build's processes, sampled every 100 ms (rough: shared pages count twice).
-The build is then served by the site's own static server (no compression) on loopback, and headless
+The build is then served by the site's own static server on loopback (in a process of its own), and headless
 Chromium opens the home page in a fresh context (empty cache), waits for the network to go idle, and
 types "${COLD_QUERY}" into the search box: "first-result ms" runs from the first keydown to the first
 result in the page (by the page's clock; it includes typing and the search's 80 ms pause in typing),

@@ -52,11 +52,14 @@ Markdown twin (${builds.starlightPages} pages with Starlight's home page).
 
 Wall time of a full build, Astro's caches cleared before each (ours: its build cache too, so
 every page is rendered); ${builds.ours.length} rounds, the three builds interleaved in each. Ours is
-\`buildSite\` as the site worker runs it, with the CMS already open and serving the published
-library (Astro renders every page and Markdown twin, \`kb.json\`, \`llms.txt\`; Pagefind indexes;
-the search vocabulary; brotli and gzip copies for the static server); Starlight is \`astro build\`
-(Astro renders every page, Pagefind indexes, sitemap), once with its default sidebar (every page
-listed on every page) and once with \`sidebar: []\`. Both start Astro's own bin with Node.
+\`buildSite\` as the site worker runs it: the CMS already open and serving the published library,
+and the build process (which imports Astro once) started before the rounds, as the worker starts
+both when it starts; its first round is that process's first build, with no live build whose
+compressed copies it could reuse. It writes what the worker publishes: Astro renders every page
+and Markdown twin, \`kb.json\`, \`llms.txt\`; Pagefind indexes; the search vocabulary; brotli and
+gzip copies for the static server. Starlight is \`astro build\` started with Node and Astro's own
+bin (Astro renders every page, Pagefind indexes, sitemap), once with its default sidebar (every
+page listed on every page) and once with \`sidebar: []\`.
 
 | build | runs s | median s | × Starlight default |
 | --- | --- | ---: | ---: |
@@ -69,7 +72,8 @@ Goal (issue 12): at most ${BUILD_GOAL}× a default Starlight build: ${ratio(ours
 
 ### First result, cold
 
-Both builds are served by the site's own static server on loopback ports. For each query, in a
+Both builds are served by the site's own static server on loopback ports, each from a process of
+its own (not the benchmark's, whose browser driver would delay its answers). For each query, in a
 fresh browser context (empty cache) at 1280×800, headless Chromium opens the page and waits for the
 network to go idle; ours is the search page (\`/search/\`, the box focused on arrival, the search
 loading once the browser is idle after arrival), Starlight's is its home page, where its button

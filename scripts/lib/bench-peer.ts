@@ -5,17 +5,15 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Library } from '@kb/content'
-import { astroBuildCommand, buildSite, librarySource, SITE_DIR } from '@kb/cms/publishing'
+import { astroBuildCommand, buildSite, librarySource, prewarmSiteBuilder, SITE_DIR } from '@kb/cms/publishing'
 import { launchBrowser } from '../../test/helpers/browser.ts'
-import { freePort } from '../../test/helpers/free-port.ts'
 import { coldFirstResult, oursTarget, starlightTarget, type ColdFirstResult, type SearchTarget } from './bench-first-result.ts'
 import { seedDatabase } from './bench-seed.ts'
 import { STARLIGHT_DOCS, writeStarlightContent } from './starlight-content.ts'
-import { serveSite } from './static-server.ts'
+import { serveFolderInProcess } from './site-server-process.ts'
 
 const STARLIGHT_DIR = join(STARLIGHT_DOCS, '../../..')
 
@@ -64,7 +62,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
  * three full builds (ours with `buildSite`, Starlight as configured, Starlight with an empty
  * sidebar), each after clearing its package's Astro cache. Keeps the last build of ours and of
  * default Starlight in `dir` for the search comparison; returns their folders and the wall times (ms).
- * Ours reads the published library from a CMS opened once before the rounds.
+ * Ours reads the published library from a CMS opened once before the rounds, and builds in a build
+ * process started before them, as the site worker starts both when it starts (site-worker.ts).
  */
 export async function comparePeerBuilds(dir: string, library: Library, runs: number, log: (line: string) => void): Promise<{ builds: PeerBuilds; oursDir: string; starlightDir: string }> {
   seedDatabase(dir, library)
@@ -73,6 +72,7 @@ export async function comparePeerBuilds(dir: string, library: Library, runs: num
   // The CMS is open before the builds, as in the site worker, which serves the published library
   // to each of its builds: Starlight's content, likewise, is on disk before its builds.
   const cms = await librarySource(database)
+  await prewarmSiteBuilder()
   try {
     return await interleavedBuilds({ ...database, ...cms.env }, starlightPages, runs, dir, log)
   } finally {
@@ -100,23 +100,14 @@ async function interleavedBuilds(env: NodeJS.ProcessEnv, starlightPages: number,
   return { builds, oursDir, starlightDir }
 }
 
-async function serve(dir: string): Promise<{ origin: string; server: Server }> {
-  const server = serveSite(() => dir)
-  const port = await freePort()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', resolve)
-  })
-  return { origin: `http://127.0.0.1:${port}`, server }
-}
-
 /**
- * Serves both builds with the site's own static server on loopback and measures each query cold
+ * Serves both builds with the site's own static server on loopback, each from a process of its
+ * own (site-server-process.ts), and measures each query cold
  * on both (`coldFirstResult`) `repeats` times, alternating which goes first, after one uncounted
  * search on each; keeps each query's median sample per side.
  */
 export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void, repeats = 3): Promise<PeerSearch> {
-  const servers = await Promise.all([serve(oursDir), serve(starlightDir)])
+  const servers = await Promise.all([serveFolderInProcess(oursDir), serveFolderInProcess(starlightDir)])
   const browser = await launchBrowser()
   try {
     const targets: SearchTarget[] = [oursTarget(servers[0].origin), starlightTarget(servers[1].origin)]
@@ -138,10 +129,7 @@ export async function comparePeerSearch(oursDir: string, starlightDir: string, q
     return result
   } finally {
     await browser.close()
-    for (const { server } of servers) {
-      server.closeAllConnections()
-      server.close()
-    }
+    await Promise.all(servers.map((server) => server.close()))
   }
 }
 

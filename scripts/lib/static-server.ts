@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import sirv, { type RequestHandler } from 'sirv'
-import { keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
+import { isPagefindGzip, keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
 import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
 /**
@@ -131,6 +131,8 @@ function handle(dirs: string[], buildFor: (dir: string) => ServedBuild, request:
   else if (SCRIPTS.has(type)) response.setHeader('content-security-policy', pagePolicy(''))
   response.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
   response.setHeader('vary', 'Accept-Encoding')
+  // Pagefind's index files are gzip already (isPagefindGzip): labelled so, the browser inflates them.
+  if (isPagefindGzip(pathname.slice(1)) && acceptsGzip(request)) response.setHeader('content-encoding', 'gzip')
   // sirv pipes a file stream without an error listener: a build pruned mid-request must end this answer, not the process.
   response.on('pipe', (source: Readable) => source.on('error', () => response.destroy()))
 
@@ -144,6 +146,15 @@ function handle(dirs: string[], buildFor: (dir: string) => ServedBuild, request:
     buildFor(dir).serve(request, response, () => tryFolder(index + 1))
   }
   tryFolder(0)
+}
+
+/** Whether the request's `Accept-Encoding` takes gzip (by name or `*`, with a quality above 0). */
+function acceptsGzip(request: IncomingMessage): boolean {
+  return String(request.headers['accept-encoding'] ?? '').split(',').some((coding) => {
+    const [name, ...params] = coding.split(';').map((part) => part.trim().toLowerCase())
+    const quality = params.find((param) => param.startsWith('q='))
+    return (name === 'gzip' || name === '*') && (quality === undefined || Number(quality.slice(2)) > 0)
+  })
 }
 
 /** Origin-form targets only, parsed against a fixed origin so `//host/…` stays a path; undefined when unusable. */

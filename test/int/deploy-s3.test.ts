@@ -93,6 +93,16 @@ describe('publishing the site to S3-compatible object storage', () => {
     }
   })
 
+  it("labels Pagefind's gzipped index files as gzip, so browsers inflate them", async () => {
+    const keys = await listKeys()
+    const pagefind = [keys.find((key) => key.startsWith('pagefind/fragment/')), keys.find((key) => key.startsWith('pagefind/index/')), keys.find((key) => /^pagefind\/wasm\..+\.pagefind$/.test(key))]
+    for (const key of pagefind) {
+      expect(key).toBeDefined()
+      expect((await object(key!, 'HEAD')).headers.get('content-encoding'), key).toBe('gzip')
+    }
+    expect((await object('index.html', 'HEAD')).headers.get('content-encoding')).toBeNull()
+  })
+
   it('keeps the build record private', async () => {
     expect((await listKeys()).filter((key) => key.endsWith('.build.json'))).toEqual([])
   })
@@ -110,7 +120,9 @@ describe('publishing the site to S3-compatible object storage', () => {
       searchBefore = (await listKeys()).filter((key) => /^pagefind\/(index|fragment|filter)\//.test(key))
       wombatFragments = []
       for (const key of searchBefore.filter((key) => key.startsWith('pagefind/fragment/'))) {
-        const text = gunzipSync(Buffer.from(await (await object(key)).arrayBuffer())).toString('utf8')
+        // Stored with Content-Encoding gzip, which fetch undoes by itself.
+        const bytes = Buffer.from(await (await object(key)).arrayBuffer())
+        const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8')
         if (text.includes(`"/scripts/${published.slug}/"`)) wombatFragments.push(key)
       }
       await cms.payload.update({ collection: 'empathy-scripts', id: published.id, data: { _status: 'draft' } })

@@ -141,4 +141,10 @@ describe('excerpts', () => {
     const parts = excerptParts(text, new Set([stemOf('refund')]))
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['refund;', 'refunds'])
   })
+
+  it('marks a query word inside quotes, brackets, slashes and accents as it marks it alone', () => {
+    const text = '“Refunds” (refunding) return/refund café-refund Réfund'
+    const parts = excerptParts(text, new Set([stemOf('refund')]))
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['“Refunds”', '(refunding)', 'return/refund', 'café-refund', 'Réfund'])
+  })
 })

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { precompress } from '../../cms/src/publishing/precompress.ts'
 import { servedBuilds, serveSite, type SiteFolders } from '../../scripts/lib/static-server.ts'
 import { freePort } from '../helpers/free-port.ts'
@@ -23,6 +23,8 @@ function write(file: string, text: string): void {
 }
 
 const INLINE = 'document.body.dataset.ready = "yes"'
+/** A Pagefind fragment as Pagefind writes it: a signature and the page's JSON, gzipped. */
+const FRAGMENT = 'pagefind_dcd{"url":"/scripts/long-line/","content":"Thank you for waiting."}'
 /** A Markdown twin long enough for the publisher to write compressed copies of it. */
 const LONG_TWIN = `# A long line\n\n${'Thank you for waiting while I check your order. '.repeat(80)}\n`
 
@@ -70,6 +72,8 @@ beforeAll(async () => {
   write(join(newBuild, 'scripted/index.html'), `<html><body><form method="post" action="http://localhost:3000/api/feedback/submit"></form><script>${INLINE}</script><script type="module" src="/_astro/a.js"></script></body></html>`)
   write(join(newBuild, 'scripts/long-line.md'), LONG_TWIN)
   write(join(root, 'secret.txt'), 'secret')
+  mkdirSync(join(newBuild, 'pagefind/fragment'), { recursive: true })
+  writeFileSync(join(newBuild, 'pagefind/fragment/en_1234567.pf_fragment'), gzipSync(FRAGMENT))
   await precompress(newBuild)
   port = await freePort()
   server = serveSite(() => folders())
@@ -215,6 +219,20 @@ describe('caching, ranges and compression', () => {
     const response = await send('GET', '/scripts/long-line.md')
     expect(response.headers['content-encoding']).toBeUndefined()
     expect(response.body).toBe(LONG_TWIN)
+  })
+
+  it("sends Pagefind's gzipped index files labelled as gzip to a browser that accepts it, so the browser inflates them", async () => {
+    const response = await send('GET', '/pagefind/fragment/en_1234567.pf_fragment', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(response.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(response.bytes).toString('utf8')).toBe(FRAGMENT)
+  })
+
+  it("sends Pagefind's gzipped index files unlabelled to a client that does not take gzip, for Pagefind to inflate", async () => {
+    for (const encoding of [undefined, 'br', 'gzip;q=0']) {
+      const response = await send('GET', '/pagefind/fragment/en_1234567.pf_fragment', encoding ? { 'accept-encoding': encoding } : {})
+      expect(response.headers['content-encoding'], encoding).toBeUndefined()
+      expect(gunzipSync(response.bytes).toString('utf8'), encoding).toBe(FRAGMENT)
+    }
   })
 
   it("labels Pagefind's own files as bytes, so nosniff keeps a browser from running them", async () => {

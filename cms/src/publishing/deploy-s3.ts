@@ -142,6 +142,7 @@ async function uploadAll(client: S3Client, bucket: string, prefix: string, files
     return client.send(
       new PutObjectCommand({
         Bucket: bucket, Key: prefix + file.path, Body: body, ContentType: file.contentType, CacheControl: file.cacheControl,
+        ...(file.contentEncoding ? { ContentEncoding: file.contentEncoding } : {}),
         ContentMD5: Buffer.from(file.md5, 'hex').toString('base64'),
       }),
     )

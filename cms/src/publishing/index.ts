@@ -6,6 +6,7 @@ export { deployTarget, type DeployReport, type DeployTarget, type FinishedBuild 
 export { liveBuild, SITE_DIR, sitePaths } from './site-paths.ts'
 export { keptBuilds, retentionMs, tidyOldBuilds, type SiteBuilds } from './build-retention.ts'
 export { fragmentUrl } from './stale-fragments.ts'
+export { isPagefindGzip } from './site-files.ts'
 export { serveLibraryForBuild, type BuildLibraryServer } from './library-server.ts'
 export { librarySource, type LibrarySource } from './library-source.ts'
 export { BUILD_SITE_TASK, SITE_QUEUE } from './build-site-task.ts'

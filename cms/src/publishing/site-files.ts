@@ -15,6 +15,15 @@ export const NO_CACHE = 'no-cache'
  */
 const HASHED = /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[0-9a-f]{6,}\.pf_meta$)/
 
+/**
+ * Pagefind's own index files (the `.pf_` files under `pagefind/`, and its `wasm.<language>.pagefind`;
+ * paths inside a build): gzip, with a signature inside that Pagefind looks for before inflating a file itself
+ * (pagefind.js, `decompress`). Sent with `Content-Encoding: gzip`, the browser inflates them
+ * natively, off the page's main thread, and Pagefind finds the signature and skips its JavaScript
+ * inflate: on a cold search that was 10 to 15 ms of the page's time for each index chunk.
+ */
+export const isPagefindGzip = (path: string): boolean => /^pagefind\/(.+\.pf_(fragment|index|meta|filter)|wasm\.[\w-]+\.pagefind)$/.test(path)
+
 /** One file of a build as object storage receives it. */
 export interface SiteFile {
   /** Path inside the build with forward slashes, e.g. `situations/late-parcel/index.html`. */
@@ -26,6 +35,8 @@ export interface SiteFile {
   hashed: boolean
   cacheControl: string
   contentType: string
+  /** `gzip` for Pagefind's own index files (`isPagefindGzip`), stored as they are written. */
+  contentEncoding?: 'gzip'
 }
 
 /**
@@ -54,6 +65,7 @@ export function siteFiles(dir: string): SiteFile[] {
         hashed,
         cacheControl: hashed ? IMMUTABLE : NO_CACHE,
         contentType: contentType(extension) || 'application/octet-stream',
+        ...(isPagefindGzip(path) ? { contentEncoding: 'gzip' as const } : {}),
       }
     })
     .sort((a, b) => uploadRank(a) - uploadRank(b) || a.path.localeCompare(b.path))

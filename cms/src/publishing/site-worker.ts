@@ -34,7 +34,7 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<number
 export async function runSiteWorker(payload: Payload, { signal, pollMs = 200 }: { signal: AbortSignal; pollMs?: number }): Promise<void> {
   // Astro loads while the worker waits for its first job, so the first publish builds warm too; the
   // build process stays for the worker's life, so a publish after a quiet hour republishes as fast.
-  prewarmSiteBuilder({ stay: true })
+  void prewarmSiteBuilder({ stay: true })
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) payload.logger.info(`site worker: ${recovered} interrupted build(s) queued again`)
   while (!signal.aborted) {

@@ -143,10 +143,13 @@ function buildIn(builder: BuildProcess, request: SiteBuildRequest, cleanUp: () =
  * wait for Astro to load). Optional: `warmAstroBuild` starts one when none runs. `stay`: keep it
  * however long no build comes (the site worker): a process that idled out takes its last full
  * build with it, and the next publish is a full build again instead of a content-only republish.
+ * Resolves once the process is ready; never rejects (a process that failed to start fails the
+ * build that needs it, with the reason).
  */
-export function prewarmSiteBuilder({ stay = false }: { stay?: boolean } = {}): void {
+export function prewarmSiteBuilder({ stay = false }: { stay?: boolean } = {}): Promise<void> {
   stayWarm ||= stay
   current ??= start()
+  return current.ready.catch(() => undefined)
 }
 
 /**

@@ -73,6 +73,13 @@ export interface SearchOptions {
 
 export interface ProductSearch {
   search: (query: string, options?: SearchOptions) => Promise<SearchAnswer>
+  /**
+   * Does ahead the work a first search would do before any of it is needed: the situations' names
+   * as stems, and one plan and excerpt, so the page has compiled that code. No requests. For a
+   * browser that is idle after loading the search (on a cold search of 1,000 entries this was
+   * 10 to 20 ms of the first search's own time).
+   */
+  warmUp: () => void
 }
 
 /**
@@ -172,7 +179,14 @@ export function createSearch(
     return { query, report, hits: await more(0, limit), total, more, closest, counts }
   }
 
-  return { search }
+  const warmUp = () => {
+    for (const situation of vocabulary.situations) namesOf(situation)
+    const sample = vocabulary.situations[0]?.title ?? ''
+    const plan = planQuery(sample, lexicon)
+    excerptParts(sample, plan.stems, wordsOf(sample).at(-1))
+  }
+
+  return { search, warmUp }
 }
 
 function hitOf({ data, also }: { data: PagefindResultData; also?: PagefindResultData }, stems: Set<string>, prefix: string | undefined): SearchHit {

@@ -24,8 +24,12 @@ interface Fragment {
 async function unpack(bytes: Uint8Array): Promise<Uint8Array> {
   const signed = (data: Uint8Array) => new TextDecoder().decode(data.subarray(0, SIGNATURE.length)) === SIGNATURE
   if (signed(bytes)) return bytes.subarray(SIGNATURE.length)
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
-  const plain = new Uint8Array(await new Response(stream).arrayBuffer())
+  // Written straight into the stream: a Blob around the bytes is registered with the browser
+  // process, which cost 1 to 3 ms a fragment on the page's main thread in Chromium.
+  const inflate = new DecompressionStream('gzip')
+  const writer = inflate.writable.getWriter()
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined)
+  const plain = new Uint8Array(await new Response(inflate.readable).arrayBuffer())
   if (!signed(plain)) throw new Error('not a Pagefind fragment')
   return plain.subarray(SIGNATURE.length)
 }

@@ -43,7 +43,15 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   // The first part names the file with the rest of its words (search-vocabulary-split.ts).
   const moreWords = vocabulary.moreWords ?? VOCABULARY_MORE_WORDS_FILE
   const realWords = vocabulary.realWordsFile
-  return { version: resolved, pagefind, search: createSearch(pagefind, vocabulary, () => fetchRest(moreWords, realWords)) }
+  const search = createSearch(pagefind, vocabulary, () => fetchRest(moreWords, realWords))
+  setTimeout(() => {
+    try {
+      search.warmUp()
+    } catch {
+      // Only a head start: the first search does the same work, and reports what fails.
+    }
+  }, 0)
+  return { version: resolved, pagefind, search }
 }
 
 /**
