@@ -50,8 +50,9 @@ Markdown twin (${builds.starlightPages} pages with Starlight's home page).
 
 ### Full build
 
-Wall time of a full build, Astro's caches cleared before each (ours: its build cache too, so
-every page is rendered); ${builds.ours.length} rounds, the three builds interleaved in each. Ours is
+Wall time of a full build, Astro's caches cleared and pending disk writes flushed before each
+(ours: its build cache cleared too, so every page is rendered); ${builds.ours.length} rounds, the three
+builds interleaved in each, ours first in odd rounds and last in even ones. Ours is
 \`buildSite\` as the site worker runs it: the CMS already open and serving the published library,
 and the build process (which imports Astro once) started before the rounds, as the worker starts
 both when it starts; its first round is that process's first build, with no live build whose

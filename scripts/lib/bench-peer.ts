@@ -3,7 +3,7 @@
  * build times, interleaved, and the cold first search result in headless Chromium. Used by
  * `pnpm bench:site` (scripts/bench-site.ts), which writes the figures into bench/site.md.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -60,7 +60,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 /**
  * Seeds `library` for the site and writes it as Starlight content, then runs `runs` rounds of
  * three full builds (ours with `buildSite`, Starlight as configured, Starlight with an empty
- * sidebar), each after clearing its package's Astro cache. Keeps the last build of ours and of
+ * sidebar; ours first in odd rounds, last in even ones), each after clearing its package's Astro
+ * cache and flushing pending disk writes. Keeps the last build of ours and of
  * default Starlight in `dir` for the search comparison; returns their folders and the wall times (ms).
  * Ours reads the published library from a CMS opened once before the rounds, and builds in a build
  * process started before them, as the site worker starts both when it starts (site-worker.ts).
@@ -85,19 +86,33 @@ async function interleavedBuilds(env: NodeJS.ProcessEnv, starlightPages: number,
   let oursDir = ''
   const starlightDir = join(dir, 'starlight')
   const emptyDir = join(dir, 'starlight-empty')
-  for (let run = 1; run <= runs; run++) {
+  const ours = async () => {
     clearAstroCache(SITE_DIR)
     builds.ours.push(await timed(async () => (oursDir = (await buildSite({ env, stamp: 'bench', full: true })).dir)))
-    for (const [sidebar, out, times] of [['default', starlightDir, builds.starlight], ['empty', emptyDir, builds.starlightEmptySidebar]] as const) {
-      clearAstroCache(STARLIGHT_DIR)
-      rmSync(out, { recursive: true, force: true })
-      times.push(await timed(() => astroBuild(STARLIGHT_DIR, out, { ...process.env, STARLIGHT_SIDEBAR: sidebar })))
-      if (!existsSync(join(out, 'pagefind'))) throw new Error(`the Starlight build in ${out} has no Pagefind index`)
+  }
+  const starlight = (sidebar: string, out: string, times: number[]) => async () => {
+    clearAstroCache(STARLIGHT_DIR)
+    rmSync(out, { recursive: true, force: true })
+    times.push(await timed(() => astroBuild(STARLIGHT_DIR, out, { ...process.env, STARLIGHT_SIDEBAR: sidebar })))
+    if (!existsSync(join(out, 'pagefind'))) throw new Error(`the Starlight build in ${out} has no Pagefind index`)
+  }
+  const order = [ours, starlight('default', starlightDir, builds.starlight), starlight('empty', emptyDir, builds.starlightEmptySidebar)]
+  for (let run = 1; run <= runs; run++) {
+    // Which build goes first takes turns: the first after seeding shares the machine with the
+    // writing back of what seeding wrote, and a first build warms the disk cache for the next.
+    for (const build of run % 2 === 1 ? order : [...order.slice(1), order[0]!]) {
+      flushWrites()
+      await build()
     }
     log(`run ${run}/${runs}: ours ${(builds.ours.at(-1)! / 1000).toFixed(1)} s, Starlight ${(builds.starlight.at(-1)! / 1000).toFixed(1)} s, ` +
       `Starlight with an empty sidebar ${(builds.starlightEmptySidebar.at(-1)! / 1000).toFixed(1)} s`)
   }
   return { builds, oursDir, starlightDir }
+}
+
+/** Writes what the system holds for the disks (`sync`, where there is one), so no build pays for an earlier one's writes. */
+function flushWrites(): void {
+  spawnSync('sync', { stdio: 'ignore' })
 }
 
 /**
