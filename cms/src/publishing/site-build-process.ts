@@ -66,7 +66,7 @@ interface AstroApi {
 
 /** What this process uses of the site's republishing (site/src/republish/republish.ts). */
 interface RepublishApi {
-  buildOrRepublish: (outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full?: boolean) => Promise<BuiltKind & { summary: string }>
+  buildOrRepublish: (outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full?: boolean, rendered?: () => Promise<unknown> | void) => Promise<BuiltKind & { summary: string }>
 }
 
 // The site's own Astro, as `astro build` run there would use.
@@ -99,11 +99,13 @@ function describe(error: unknown): string {
 }
 
 /**
- * Starts precompressing a full build's pages as soon as Astro has written them, so that it runs
- * while Pagefind indexes them in its own process; the build's last pass takes the rest.
+ * Starts precompressing the pages as soon as they are written (a full build's, by Astro's hook; a
+ * republish's, by its `rendered` call), so that it runs while Pagefind indexes them in its own
+ * process; the build's last pass takes the rest and redoes what changed since.
  */
+const startCompressing = (compression: Precompression | undefined) => () => compression?.pass().catch(() => undefined)
 const compressEarly = (compression: Precompression | undefined): BuildHooks[] =>
-  compression ? [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void compression.pass().catch(() => undefined) } }] : []
+  compression ? [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void startCompressing(compression)() } }] : []
 
 let queue = Promise.resolve()
 process.on('message', (request: SiteBuildRequest) => {
@@ -114,7 +116,7 @@ process.on('message', (request: SiteBuildRequest) => {
       useEnvironment(request.env)
       // Warnings and errors only: Astro's info lines (one per page) cost a build of 1,000 entries a fifth of a second.
       const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'warn', integrations: compressEarly(compression) }))
-      const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full)
+      const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full, startCompressing(compression))
       console.log(summary)
       const compressing = performance.now()
       await compression?.pass()

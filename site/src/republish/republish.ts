@@ -62,11 +62,14 @@ export type BuildReport = { summary: string } & ({ kind: 'full'; fallback?: stri
 /**
  * Builds the site into `outDir` with `env` (this process's environment, already set): a
  * content-only republish when the last build in this process allows one, else `fullBuild()` (Astro's
- * `build()`, keeping its renderer). `full` forces the full build. Either way, what the next
+ * `build()`, keeping its renderer). `full` forces the full build. A republish calls `rendered`
+ * once every page is in `outDir`, before Pagefind indexes them (the caller may start work that
+ * only reads the pages; a full build has Astro's `astro:build:generated` hook for that); a
+ * republish that fails waits for the promise it returns before removing `outDir`. Either way, what the next
  * republish starts from is kept in `<KB_BUILD_CACHE>/republish-base` (no republish without a build
  * cache). Throws what the full build throws.
  */
-export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full = false): Promise<BuildReport> {
+export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, fullBuild: () => Promise<void>, full = false, rendered: () => Promise<unknown> | void = () => undefined): Promise<BuildReport> {
   const cacheDir = env.KB_BUILD_CACHE?.trim()
   loadedCode ??= codeVersion()
   const [code, loaded, settings] = [await codeVersion(), await loadedCode, settingsOf(env)]
@@ -76,13 +79,18 @@ export async function buildOrRepublish(outDir: string, env: NodeJS.ProcessEnv, f
     const usable = base.code === code && code === loaded && base.settings === settings && (await ownsSnapshot(base.snapshot, OWNER))
     if (!usable) fallback = 'the site code, settings or build cache changed since the last build'
     else {
+      let afterRender: Promise<unknown> | undefined
+      const whenRendered = () => {
+        afterRender = Promise.resolve(rendered()).catch(() => undefined)
+      }
       try {
-        const { summary, steps, written, removed } = await republish(kept, base.snapshot, outDir, env, cacheDir)
+        const { summary, steps, written, removed } = await republish(kept, base.snapshot, outDir, env, cacheDir, whenRendered)
         const started = performance.now()
         await updateSnapshot(base.snapshot, OWNER, outDir, written, removed)
         return { kind: 'republish', summary, steps: { ...steps, snapshot: Math.round(performance.now() - started) } }
       } catch (error) {
         fallback = `content-only republish failed: ${(error as Error).stack ?? String(error)}`
+        await afterRender
         await rm(outDir, { recursive: true, force: true })
       }
     }
@@ -136,7 +144,7 @@ interface Republished {
  * unexpected (a render that is not a 200, a file that would be written over a linked one, an
  * output that is missing afterwards), which makes the caller build in full.
  */
-async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<Republished> {
+async function republish(kept: KeptRenderer, snapshot: string, outDir: string, env: NodeJS.ProcessEnv, cacheDir: string, rendered: () => void): Promise<Republished> {
   const lap = stopwatch()
   const library = await loadPublishedLibrary(librarySourceFromEnv(env))
   const read = lap()
@@ -166,6 +174,7 @@ async function republish(kept: KeptRenderer, snapshot: string, outDir: string, e
     if (missing.length > 0) throw new Error(`the republished site lacks ${missing.length} page(s), e.g. ${missing.slice(0, 3).join(', ')}`)
     const render = lap()
     kept.paths = paths
+    rendered()
     const indexed = await indexBuiltSite(outDir, cacheDir)
     const steps = { read, paths: pathsMs, link, render, index: lap() }
     const summary = `content-only republish: ${changed.length} of ${paths.length} paths rendered, ${linked} files linked${gone.length > 0 ? `, ${gone.length} removed` : ''} (${JSON.stringify(steps)} ms). ${indexed}`
