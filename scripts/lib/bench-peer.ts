@@ -122,10 +122,14 @@ function flushWrites(): void {
  * search on each; keeps each query's median sample per side.
  */
 export async function comparePeerSearch(oursDir: string, starlightDir: string, queries: string[], log: (line: string) => void, repeats = 3): Promise<PeerSearch> {
-  const servers = await Promise.all([serveFolderInProcess(oursDir), serveFolderInProcess(starlightDir)])
-  const browser = await launchBrowser()
+  const started = await Promise.allSettled([serveFolderInProcess(oursDir), serveFolderInProcess(starlightDir)])
+  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined
   try {
-    const targets: SearchTarget[] = [oursTarget(servers[0].origin), starlightTarget(servers[1].origin)]
+    const failed = started.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
+    browser = await launchBrowser()
+    const targets: SearchTarget[] = [oursTarget(servers[0]!.origin), starlightTarget(servers[1]!.origin)]
     const result: PeerSearch = { queries, ours: [], starlight: [] }
     // One search on each, not counted: the first page a fresh browser opens pays for starting its
     // renderer and network processes, and would count against whichever side went first.
@@ -143,7 +147,7 @@ export async function comparePeerSearch(oursDir: string, starlightDir: string, q
     }
     return result
   } finally {
-    await browser.close()
+    await browser?.close()
     await Promise.all(servers.map((server) => server.close()))
   }
 }

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import sirv, { type RequestHandler } from 'sirv'
 import { isPagefindGzip, keptBuilds, liveBuild, retentionMs, sitePaths } from '@kb/cms/publishing'
+import { acceptsGzip } from './accept-encoding.ts'
 import { FILE_POLICY, pagePolicy, SITE_HEADERS } from './site-policy.ts'
 
 /**
@@ -148,15 +149,6 @@ function handle(dirs: string[], buildFor: (dir: string) => ServedBuild, request:
   tryFolder(0)
 }
 
-/** Whether the request's `Accept-Encoding` takes gzip (by name or `*`, with a quality above 0). */
-function acceptsGzip(request: IncomingMessage): boolean {
-  return String(request.headers['accept-encoding'] ?? '').split(',').some((coding) => {
-    const [name, ...params] = coding.split(';').map((part) => part.trim().toLowerCase())
-    const quality = params.find((param) => param.startsWith('q='))
-    return (name === 'gzip' || name === '*') && (quality === undefined || Number(quality.slice(2)) > 0)
-  })
-}
-
 /** Origin-form targets only, parsed against a fixed origin so `//host/…` stays a path; undefined when unusable. */
 function parseTarget(target: string): { url: URL; pathname: string } | undefined {
   if (!target.startsWith('/')) return undefined
@@ -174,7 +166,7 @@ function notFound(dir: string, build: ServedBuild, request: IncomingMessage, res
   const page = join(dir, '404.html')
   const body = request.method !== 'HEAD' && isFile(page) ? readFileSync(page) : undefined
   response.setHeader('content-security-policy', (body && build.policyOf(page)) || FILE_POLICY)
-  for (const name of ['cache-control', 'vary']) response.removeHeader(name)
+  for (const name of ['cache-control', 'vary', 'content-encoding']) response.removeHeader(name)
   response.writeHead(404, { 'content-type': TYPES['.html']! }).end(body ?? (request.method === 'HEAD' ? undefined : 'Not found\n'))
 }
 

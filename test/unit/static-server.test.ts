@@ -228,11 +228,17 @@ describe('caching, ranges and compression', () => {
   })
 
   it("sends Pagefind's gzipped index files unlabelled to a client that does not take gzip, for Pagefind to inflate", async () => {
-    for (const encoding of [undefined, 'br', 'gzip;q=0']) {
+    for (const encoding of [undefined, 'br', 'gzip;q=0', 'gzip;q=0, *']) {
       const response = await send('GET', '/pagefind/fragment/en_1234567.pf_fragment', encoding ? { 'accept-encoding': encoding } : {})
       expect(response.headers['content-encoding'], encoding).toBeUndefined()
       expect(gunzipSync(response.bytes).toString('utf8'), encoding).toBe(FRAGMENT)
     }
+  })
+
+  it('answers a missing Pagefind file with a plain 404 that is not labelled gzip', async () => {
+    const response = await send('GET', '/pagefind/fragment/en_0000000.pf_fragment', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(response.status).toBe(404)
+    expect(response.headers['content-encoding']).toBeUndefined()
   })
 
   it("labels Pagefind's own files as bytes, so nosniff keeps a browser from running them", async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { constants as fsConstants, existsSync } from 'node:fs'
 import { copyFile, link, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { promisify } from 'node:util'
@@ -74,8 +74,11 @@ async function reuse(file: string, bytes: Buffer, before: string): Promise<boole
 async function linkCopies(file: string, before: string): Promise<boolean> {
   const copies = ENCODINGS.filter((encoding) => existsSync(`${before}${encoding}`))
   for (const encoding of copies) {
-    // Another file system (a hard link cannot cross it): copy instead.
-    await link(`${before}${encoding}`, `${file}${encoding}`).catch(() => copyFile(`${before}${encoding}`, `${file}${encoding}`))
+    await link(`${before}${encoding}`, `${file}${encoding}`).catch((error: NodeJS.ErrnoException) => {
+      // Another file system (a hard link cannot cross it): copy instead, never over an existing file (it may be a link).
+      if (error.code !== 'EXDEV') throw error
+      return copyFile(`${before}${encoding}`, `${file}${encoding}`, fsConstants.COPYFILE_EXCL)
+    })
   }
   return copies.length > 0
 }

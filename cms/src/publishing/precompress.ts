@@ -22,8 +22,9 @@ export interface Precompression {
    * Once the earlier passes are done, brings the folder's compressed copies up to date as
    * `precompress` does: compresses the text files no earlier pass took, and those changed since
    * (their copies are written again), and removes the copies of files gone since. Resolves with how
-   * many files it compressed afresh; rejects with an earlier pass's error too, so the last pass
-   * awaited reports any.
+   * many files it compressed afresh; rejects when it fails. A pass after one that failed runs
+   * anyway and redoes what that one left unfinished, so the last pass succeeding means every copy
+   * is right.
    */
   pass: () => Promise<number>
   /** Resolves once no pass is running, however they ended (before a failed build's folder is removed). */
@@ -57,7 +58,7 @@ export function precompression(dir: string, previous?: string): Precompression {
     return (await inBatches(todo, take)).filter(Boolean).length
   }
   let last: Promise<number> = Promise.resolve(0)
-  const pass = () => (last = last.then(runPass))
+  const pass = () => (last = last.catch(() => 0).then(runPass))
   return { pass, settled: () => last.then(() => undefined, () => undefined) }
 }
 

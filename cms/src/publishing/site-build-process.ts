@@ -103,6 +103,8 @@ function describe(error: unknown): string {
  * republish's, by its `rendered` call), so that it runs while Pagefind indexes them in its own
  * process; the build's last pass takes the rest and redoes what changed since.
  */
+// A pass takes every text file in the output folder: Astro's own chunks never land there, as each
+// build runs from a working folder of its own outside it (`newBuildWorkDir`).
 const startCompressing = (compression: Precompression | undefined) => () => compression?.pass().catch(() => undefined)
 const compressEarly = (compression: Precompression | undefined): BuildHooks[] =>
   compression ? [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void startCompressing(compression)() } }] : []

@@ -35,7 +35,11 @@ export interface SiteFile {
   hashed: boolean
   cacheControl: string
   contentType: string
-  /** `gzip` for Pagefind's own index files (`isPagefindGzip`), stored as they are written. */
+  /**
+   * `gzip` for Pagefind's own index files (`isPagefindGzip`), stored as they are written. An object
+   * left from a deploy before this label (an unchanged file is not uploaded again) keeps none:
+   * Pagefind inflates it itself, a little slower.
+   */
   contentEncoding?: 'gzip'
 }
 

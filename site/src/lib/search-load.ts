@@ -44,13 +44,16 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   const moreWords = vocabulary.moreWords ?? VOCABULARY_MORE_WORDS_FILE
   const realWords = vocabulary.realWordsFile
   const search = createSearch(pagefind, vocabulary, () => fetchRest(moreWords, realWords))
-  setTimeout(() => {
+  const warmUp = () => {
     try {
       search.warmUp()
     } catch {
       // Only a head start: the first search does the same work, and reports what fails.
     }
-  }, 0)
+  }
+  // When the browser is next idle, so never in the middle of a search (Safari: soon).
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp, { timeout: 1000 })
+  else setTimeout(warmUp, 50)
   return { version: resolved, pagefind, search }
 }
 
