@@ -125,7 +125,7 @@ resident memory of the build's processes, sampled every 100 ms (rough: shared pa
 The build is then served by the site's own static server on loopback (in a process of its own), and headless
 Chromium opens the home page in a fresh context (empty cache), waits for the network to go idle, and
 types "${COLD_QUERY}" into the search box: "first-result ms" runs from the first keydown to the first
-result in the page (by the page's clock; it includes typing and the search's 80 ms pause in typing),
+result in the page (by the page's clock; it includes typing and the search's 50 ms pause in typing),
 and "first-result KB" sums the bytes received (bodies as sent, plus headers) of every request started
 in that span, the Pagefind worker's included: the span in which Pagefind and its index load. "Warm"
 then clears the box and types "${WARM_QUERY}" on the same page, with Pagefind loaded.

@@ -33,8 +33,9 @@ export interface FileState {
  * Writes `<file>.br` and `<file>.gz` for a text file of at least 1 KB (a copy not smaller than
  * the file is not written), or links those of `before` (the same file in the live build) when it
  * holds the same bytes. Expects no copies beside `file` (remove them first, `removeCopies`: they
- * may be links shared with another build, and must never be written through). Resolves with the file's state when it was read and whether
- * it was compressed afresh; with `undefined` when the file no longer exists.
+ * may be links shared with another build, and must never be written through). Resolves with the
+ * file's state when it was read and whether it was compressed afresh; with `undefined` when the
+ * file no longer exists.
  */
 export async function writeCopies(file: string, before: string | undefined): Promise<{ state: FileState; fresh: boolean } | undefined> {
   try {

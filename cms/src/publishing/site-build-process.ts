@@ -99,15 +99,13 @@ function describe(error: unknown): string {
 }
 
 /**
- * Starts precompressing the pages as soon as they are written (a full build's, by Astro's hook; a
- * republish's, by its `rendered` call), so that it runs while Pagefind indexes them in its own
- * process; the build's last pass takes the rest and redoes what changed since.
+ * Starts a precompression pass over what is in the output folder now: called as soon as the pages
+ * are written (a full build's, by Astro's hook; a republish's, by its `rendered` call), so that it
+ * runs while Pagefind indexes them in its own process. The build's last pass takes the rest, redoes
+ * what changed since, and reports any failure. A pass takes every text file in the output folder:
+ * Astro's own chunks never land there, as each build runs from a working folder of its own.
  */
-// A pass takes every text file in the output folder: Astro's own chunks never land there, as each
-// build runs from a working folder of its own outside it (`newBuildWorkDir`).
-const startCompressing = (compression: Precompression | undefined) => () => compression?.pass().catch(() => undefined)
-const compressEarly = (compression: Precompression | undefined): BuildHooks[] =>
-  compression ? [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void startCompressing(compression)() } }] : []
+const startPass = (compression: Precompression | undefined) => compression?.pass().catch(() => undefined)
 
 let queue = Promise.resolve()
 process.on('message', (request: SiteBuildRequest) => {
@@ -117,8 +115,11 @@ process.on('message', (request: SiteBuildRequest) => {
     try {
       useEnvironment(request.env)
       // Warnings and errors only: Astro's info lines (one per page) cost a build of 1,000 entries a fifth of a second.
-      const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({ root: SITE_DIR, outDir: request.outDir, logLevel: 'warn', integrations: compressEarly(compression) }))
-      const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full, startCompressing(compression))
+      const fullBuild = () => inWorkingFolder(request.workDir, () => astro.build({
+        root: SITE_DIR, outDir: request.outDir, logLevel: 'warn',
+        integrations: [{ name: 'kb:precompress-early', hooks: { 'astro:build:generated': () => void startPass(compression) } }],
+      }))
+      const { summary, ...built } = await site.buildOrRepublish(request.outDir, process.env, fullBuild, request.full, () => startPass(compression))
       console.log(summary)
       const compressing = performance.now()
       await compression?.pass()

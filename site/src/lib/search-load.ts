@@ -10,6 +10,7 @@ import { createSearch, type ProductSearch, type SearchAnswer, type SearchOptions
 import { BUNDLE_PATH, loadPagefind, type PagefindPair } from './search-pagefind.ts'
 import type { VocabularyRest, VocabularyWords } from './search-vocabulary-split.ts'
 import { wordsOf } from './search-words.ts'
+import { whenIdle } from './when-idle.ts'
 import { readJson, readVocabulary, VOCABULARY_FILE, VOCABULARY_GZIP_FILE, VOCABULARY_MORE_WORDS_FILE, type SearchVocabulary } from './search-vocabulary.ts'
 
 /** How often a search checks which index is live. */
@@ -44,16 +45,14 @@ async function load(version: Promise<string>, moduleVersion?: string): Promise<L
   const moreWords = vocabulary.moreWords ?? VOCABULARY_MORE_WORDS_FILE
   const realWords = vocabulary.realWordsFile
   const search = createSearch(pagefind, vocabulary, () => fetchRest(moreWords, realWords))
-  const warmUp = () => {
+  // When the browser is next idle, so never in the middle of a search.
+  whenIdle(() => {
     try {
       search.warmUp()
     } catch {
       // Only a head start: the first search does the same work, and reports what fails.
     }
-  }
-  // When the browser is next idle, so never in the middle of a search (Safari: soon).
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp, { timeout: 1000 })
-  else setTimeout(warmUp, 50)
+  })
   return { version: resolved, pagefind, search }
 }
 

@@ -13,6 +13,7 @@ import { loadSearch, preloadWord, searchLive } from './search-load.ts'
 import { hasFilters, noFilters, readSearchState, searchParamsOf, statusText, type ChosenFilters, type SearchState } from './search-query.ts'
 import { renderNotice, renderWayOn, resultItem } from './search-render.ts'
 import { mountSearchReport, settledSearch } from './search-report.ts'
+import { whenIdle } from './when-idle.ts'
 
 /**
  * Pause in typing before searching. Agents type about a key every 150 to 300 ms (40 to 80 words a
@@ -28,8 +29,6 @@ const VERBATIM_PARAM = 'exact'
 
 type FilterControl = HTMLInputElement | HTMLSelectElement
 
-/** Runs `work` when the browser is next idle (Safari has no requestIdleCallback: soon, then). */
-const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => work()) : setTimeout(work, 200))
 
 export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!
